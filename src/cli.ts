@@ -1,0 +1,72 @@
+/**
+ * `kubedojo` entry point: a table of subcommands, each in its own module under
+ * src/commands and loaded only when used (so `kubedojo run` never loads the UI).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface CommandIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Loads the implementation lazily; it returns the exit code. */
+  load(): Promise<(args: string[], io: CommandIO) => Promise<number>>;
+}
+
+export const COMMANDS: CliCommand[] = [];
+
+export function packageVersion(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const p of [join(here, '..', '..', 'package.json'), join(here, '..', 'package.json')]) {
+    try {
+      return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next location (compiled vs. source layout)
+    }
+  }
+  return '0.0.0';
+}
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
+  const lines = [
+    'kubedojo - learn Kubernetes in your terminal, against a simulated cluster that grades itself',
+    '',
+    'Usage:',
+    '  kubedojo <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    `  ${'help'.padEnd(width)}  Show this help`,
+    `  ${'version'.padEnd(width)}  Print the version`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(help());
+    return 0;
+  }
+  if (name === 'version' || name === '--version') {
+    io.stdout.write(`kubedojo ${packageVersion()}\n`);
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.stderr.write(`kubedojo: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  const run = await cmd.load();
+  return run(rest, io);
+}

@@ -1,0 +1,18 @@
+/** Public surface of the simulator. Nothing outside src/sim reaches past this file. */
+export { Api, forbiddenReason } from './api.js';
+export type { ApiRequest, ApiResponse, Attributes, Authorizer, Verb, WatchCallback, SubresourceHandler } from './api.js';
+export { ApiClient, R } from './client.js';
+export type { ResourceRef, Result } from './client.js';
+export { VirtualClock, rfc3339, parseTime } from './clock.js';
+export { Cluster, DEFAULT_NODES, DEFAULT_START } from './cluster.js';
+export type { ClusterOptions, ClusterPlugin, NodeConfig } from './cluster.js';
+export * from './errors.js';
+export * from './labels.js';
+export { deepClone, deepEqual, canonicalJson, keyOf } from './objects.js';
+export * from './registry.js';
+export { SeededRandom, NAME_ALPHABET } from './random.js';
+export type { Store, StoreEvent } from './store.js';
+export { toTable, converterFor } from './tables/index.js';
+export type { Table, TableColumn, TableRow } from './tables/index.js';
+export type { Timeline, TimelineEntry, ObjectEntry } from './timeline.js';
+export * from './types.js';

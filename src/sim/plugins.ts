@@ -1,0 +1,10 @@
+/**
+ * What a new cluster is made of, in install order. Adding a controller family or a
+ * subsystem is adding a row here.
+ */
+import type { ClusterPlugin } from './cluster.js';
+import { bootstrapPlugin } from './bootstrap.js';
+import { controllersPlugin } from './controllers/index.js';
+import { nodeModelPlugin } from './node/index.js';
+
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, nodeModelPlugin, controllersPlugin];

@@ -1,0 +1,132 @@
+/**
+ * The kinds the simulated API server serves: one row per resource, as discovery
+ * (`kubectl api-resources`) would list it. Other parts add kinds by adding a row here.
+ */
+
+export interface ResourceType {
+  group: string; // '' for the core group
+  version: string;
+  kind: string;
+  plural: string;
+  singular: string;
+  shortNames: string[];
+  namespaced: boolean;
+  verbs: string[];
+  categories?: string[];
+  subresources?: string[];
+}
+
+const RW = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+
+function row(
+  group: string, version: string, kind: string, plural: string, namespaced: boolean,
+  shortNames: string[] = [], extra: Partial<ResourceType> = {},
+): ResourceType {
+  return { group, version, kind, plural, singular: kind.toLowerCase(), shortNames, namespaced, verbs: RW, ...extra };
+}
+
+/** Every resource type, in `kubectl api-resources` order (core group first, then by group). */
+export const RESOURCE_TYPES: ResourceType[] = [
+  row('', 'v1', 'ConfigMap', 'configmaps', true, ['cm']),
+  row('', 'v1', 'Endpoints', 'endpoints', true, ['ep']),
+  row('', 'v1', 'Event', 'events', true, ['ev']),
+  row('', 'v1', 'LimitRange', 'limitranges', true, ['limits']),
+  row('', 'v1', 'Namespace', 'namespaces', false, ['ns'], { verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], subresources: ['status', 'finalize'] }),
+  row('', 'v1', 'Node', 'nodes', false, ['no'], { subresources: ['status', 'proxy'] }),
+  row('', 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true, ['pvc'], { subresources: ['status'] }),
+  row('', 'v1', 'PersistentVolume', 'persistentvolumes', false, ['pv'], { subresources: ['status'] }),
+  row('', 'v1', 'Pod', 'pods', true, ['po'], { categories: ['all'], subresources: ['status', 'log', 'exec', 'eviction', 'binding', 'attach', 'portforward', 'proxy', 'ephemeralcontainers'] }),
+  row('', 'v1', 'ReplicationController', 'replicationcontrollers', true, ['rc'], { categories: ['all'], subresources: ['status', 'scale'] }),
+  row('', 'v1', 'ResourceQuota', 'resourcequotas', true, ['quota'], { subresources: ['status'] }),
+  row('', 'v1', 'Secret', 'secrets', true),
+  row('', 'v1', 'ServiceAccount', 'serviceaccounts', true, ['sa'], { subresources: ['token'] }),
+  row('', 'v1', 'Service', 'services', true, ['svc'], { categories: ['all'], subresources: ['status', 'proxy'] }),
+  row('apps', 'v1', 'ControllerRevision', 'controllerrevisions', true),
+  row('apps', 'v1', 'DaemonSet', 'daemonsets', true, ['ds'], { categories: ['all'], subresources: ['status'] }),
+  row('apps', 'v1', 'Deployment', 'deployments', true, ['deploy'], { categories: ['all'], subresources: ['status', 'scale'] }),
+  row('apps', 'v1', 'ReplicaSet', 'replicasets', true, ['rs'], { categories: ['all'], subresources: ['status', 'scale'] }),
+  row('apps', 'v1', 'StatefulSet', 'statefulsets', true, ['sts'], { categories: ['all'], subresources: ['status', 'scale'] }),
+  row('authentication.k8s.io', 'v1', 'SelfSubjectReview', 'selfsubjectreviews', false, [], { verbs: ['create'] }),
+  row('authentication.k8s.io', 'v1', 'TokenRequest', 'tokenrequests', true, [], { verbs: ['create'] }),
+  row('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', false, [], { verbs: ['create'] }),
+  row('authorization.k8s.io', 'v1', 'SelfSubjectRulesReview', 'selfsubjectrulesreviews', false, [], { verbs: ['create'] }),
+  row('authorization.k8s.io', 'v1', 'SubjectAccessReview', 'subjectaccessreviews', false, [], { verbs: ['create'] }),
+  row('autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, ['hpa'], { categories: ['all'], subresources: ['status'] }),
+  row('batch', 'v1', 'CronJob', 'cronjobs', true, ['cj'], { categories: ['all'], subresources: ['status'] }),
+  row('batch', 'v1', 'Job', 'jobs', true, [], { categories: ['all'], subresources: ['status'] }),
+  row('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
+  row('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
+  row('events.k8s.io', 'v1', 'Event', 'events', true, ['ev']),
+  row('networking.k8s.io', 'v1', 'Ingress', 'ingresses', true, ['ing'], { subresources: ['status'] }),
+  row('networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', true, ['netpol']),
+  row('policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true, ['pdb'], { subresources: ['status'] }),
+  row('rbac.authorization.k8s.io', 'v1', 'ClusterRoleBinding', 'clusterrolebindings', false),
+  row('rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', false),
+  row('rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings', true),
+  row('rbac.authorization.k8s.io', 'v1', 'Role', 'roles', true),
+  row('scheduling.k8s.io', 'v1', 'PriorityClass', 'priorityclasses', false, ['pc']),
+  row('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', false, ['sc']),
+];
+
+/** `apps/v1` or `v1`. */
+export function groupVersion(t: ResourceType): string {
+  return t.group ? `${t.group}/${t.version}` : t.version;
+}
+
+/** `deployments.apps`, `pods`: how API errors name a resource. */
+export function qualifiedResource(t: { plural: string; group: string }): string {
+  return t.group ? `${t.plural}.${t.group}` : t.plural;
+}
+
+/** Storage key of a resource type; `events.k8s.io` Events share the core Events' storage. */
+export function storageKey(t: ResourceType): string {
+  if (t.kind === 'Event') return 'events';
+  return qualifiedResource(t);
+}
+
+const byGroupResource = new Map<string, ResourceType>();
+const byApiVersionKind = new Map<string, ResourceType>();
+for (const t of RESOURCE_TYPES) {
+  byGroupResource.set(qualifiedResource(t), t);
+  byApiVersionKind.set(`${groupVersion(t)} ${t.kind}`, t);
+}
+
+/** The resource type for an (apiVersion, kind) pair, e.g. ('apps/v1', 'Deployment'). */
+export function typeForKind(apiVersion: string, kind: string): ResourceType | undefined {
+  return byApiVersionKind.get(`${apiVersion} ${kind}`);
+}
+
+/** The resource type for (group, plural), e.g. ('apps', 'deployments'). */
+export function typeForResource(group: string, plural: string): ResourceType | undefined {
+  return byGroupResource.get(group ? `${plural}.${group}` : plural);
+}
+
+/** Kinds known under some apiVersion, for "no matches for kind" errors. */
+export function versionsOfKind(kind: string): ResourceType[] {
+  return RESOURCE_TYPES.filter((t) => t.kind === kind);
+}
+
+/**
+ * Resolves what a user typed (`po`, `pods`, `pod`, `deploy`, `deployments.apps`,
+ * `rs.apps`, `Deployment`) the way kubectl's RESTMapper does. Returns undefined when
+ * the server has no such resource type.
+ */
+export function resolveResource(input: string): ResourceType | undefined {
+  const lower = input.toLowerCase();
+  const dot = lower.indexOf('.');
+  const name = dot >= 0 ? lower.slice(0, dot) : lower;
+  const groupPart = dot >= 0 ? lower.slice(dot + 1) : undefined;
+  const matches = (t: ResourceType) =>
+    t.plural === name || t.singular === name || t.shortNames.includes(name) || t.kind.toLowerCase() === name;
+  const groupOk = (t: ResourceType) => {
+    if (groupPart === undefined) return true;
+    // `deployments.apps`, `deployments.v1.apps`, `rs.apps`
+    const parts = groupPart.split('.');
+    if (parts[0] === t.version) return parts.slice(1).join('.') === t.group;
+    return groupPart === t.group || (t.group !== '' && t.group.startsWith(groupPart + '.'));
+  };
+  const candidates = RESOURCE_TYPES.filter((t) => matches(t) && groupOk(t));
+  if (!candidates.length) return undefined;
+  // The core group and the preferred (first-listed) group win, as kubectl's priority mapper does.
+  return candidates.find((t) => t.group === '') ?? candidates[0];
+}
