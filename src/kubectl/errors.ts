@@ -1,0 +1,38 @@
+/**
+ * How kubectl prints failures (kubectl/pkg/cmd/util/helpers.go checkErr): API status errors
+ * as `Error from server (Reason): message`, Invalid errors as `The Kind "name" is invalid: ...`,
+ * everything else as `error: ...`. All exit 1.
+ */
+import type { Status } from '../sim/index.js';
+
+/** Renders an API Status the way checkErr does. `message` may be pre-wrapped (e.g. `error when creating "f.yaml": ...`). */
+export function formatStatus(status: Status, message = status.message): string {
+  if (status.reason === 'Invalid' && status.details?.causes?.length && status.details.kind !== undefined) {
+    const kind = status.details.kind;
+    const name = status.details.name ?? '';
+    const causes = status.details.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
+    const head = kind || name ? `The ${kind} "${name}" is invalid: ` : 'The request is invalid: ';
+    if (causes.length === 1) return `${head}${causes[0]}`;
+    return `${head}\n${causes.map((c) => `* ${c}`).join('\n')}`;
+  }
+  if (status.reason === 'Invalid' && status.code === 422 && !status.details?.causes?.length && !status.details?.kind) {
+    return `The request is invalid: ${message}`;
+  }
+  if (!status.reason || status.reason === 'Unknown') return `Error from server: ${message}`;
+  return `Error from server (${status.reason}): ${message}`;
+}
+
+/** `error: <msg>` unless msg already starts with `error: ` (checkErr's prefix rule). */
+export function formatError(message: string): string {
+  return message.startsWith('error: ') ? message : `error: ${message}`;
+}
+
+/** `See 'kubectl get --help' for usage.` after a cobra flag error. */
+export function flagError(commandPath: string, message: string): string {
+  return `Error: ${message}\nSee '${commandPath} --help' for usage.`;
+}
+
+/** A usage error (`cmdutil.UsageErrorf`): `error: <msg>\nSee 'kubectl get -h' for help and examples`. */
+export function usageError(commandPath: string, message: string): string {
+  return `error: ${message}\nSee '${commandPath} -h' for help and examples`;
+}

@@ -1,0 +1,133 @@
+/**
+ * kubectl emulation: `runKubectl(['get', 'pods'], session, io)` prints what kubectl 1.33
+ * prints against the simulated cluster and returns its exit code. Nothing here starts a
+ * process; arguments are data.
+ */
+import { ApiClient, type Cluster, type UserInfo } from '../sim/index.js';
+import { flagError } from './errors.js';
+import { parseFlags } from './flags.js';
+import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags.js';
+import { currentContext, defaultKubeconfig, type Kubeconfig } from './kubeconfig.js';
+import { renderHelp, renderRootHelp } from './help.js';
+import type { KubectlFiles, KubectlIO, KubectlSession, VerbContext, VerbDef } from './types.js';
+import { VERBS } from './verbs/index.js';
+
+export type { KubectlFiles, KubectlIO, KubectlSession, VerbContext, VerbDef } from './types.js';
+export type { Kubeconfig } from './kubeconfig.js';
+export { defaultKubeconfig } from './kubeconfig.js';
+export { VERBS } from './verbs/index.js';
+
+/** A new session against `cluster` with a kind-style kubeconfig. */
+export function newKubectlSession(cluster: Cluster, files: KubectlFiles, opts: { env?: Record<string, string>; interactive?: boolean; watchWindowMs?: number } = {}): KubectlSession {
+  return {
+    cluster,
+    kubeconfig: defaultKubeconfig(cluster.options.clusterName),
+    files,
+    env: opts.env ?? {},
+    interactive: opts.interactive ?? false,
+    watchWindowMs: opts.watchWindowMs ?? 60_000,
+  };
+}
+
+/** Levenshtein distance, for cobra's "Did you mean this?" suggestions. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** cobra's unknown-command error: suggestions within distance 2 or sharing the typed prefix. */
+function unknownCommand(word: string, verbs: VerbDef[]): string {
+  const lower = word.toLowerCase();
+  const suggestions = verbs
+    .filter((v) => !v.hidden && (distance(lower, v.name) <= 2 || v.name.startsWith(lower)))
+    .map((v) => v.name);
+  const text = `Error: unknown command "${word}" for "kubectl"\n`;
+  if (!suggestions.length) return text;
+  return `${text}\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}\n`;
+}
+
+/** Finds the command word past any leading global flags (`kubectl -n dev get pods`). */
+function splitCommand(argv: string[]): { leading: string[]; word?: string; rest: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-')) return { leading: argv.slice(0, i), word: a, rest: argv.slice(i + 1) };
+    if (GLOBAL_VALUE_FLAGS.has(a)) i++;
+  }
+  return { leading: argv, rest: [] };
+}
+
+function findVerb(list: VerbDef[], word: string): VerbDef | undefined {
+  return list.find((v) => v.name === word || v.aliases?.includes(word));
+}
+
+/** Who the current kubeconfig context authenticates as, after `--as` impersonation. */
+export function identityOf(cfg: Kubeconfig, contextName: string, as: string, asGroups: string[]): UserInfo | undefined {
+  const ctx = currentContext(cfg, contextName);
+  const user = cfg.users.find((u) => u.name === ctx?.user);
+  const base = user?.identity;
+  if (!as) return base;
+  return { name: as, groups: [...asGroups, 'system:authenticated'] };
+}
+
+export function runKubectl(argv: string[], session: KubectlSession, io: KubectlIO): number {
+  const { leading, word, rest } = splitCommand(argv);
+  if (!word) {
+    io.out(renderRootHelp(VERBS));
+    return 0;
+  }
+  const top = findVerb(VERBS, word);
+  if (!top) {
+    io.err(unknownCommand(word, VERBS));
+    return 1;
+  }
+  let verb: VerbDef = top;
+  let path = `kubectl ${verb.name}`;
+  let args = [...leading, ...rest];
+  // Descend into subcommands (`rollout status`, `create deployment`, `config view`).
+  while (verb.subcommands?.length) {
+    const split = splitCommand(args);
+    const sub: VerbDef | undefined = split.word ? findVerb(verb.subcommands, split.word) : undefined;
+    if (!sub) break;
+    verb = sub;
+    path += ` ${sub.name}`;
+    args = [...split.leading, ...split.rest];
+  }
+  const parsed = parseFlags(args, [...(verb.flags ?? []), ...GLOBAL_FLAGS]);
+  if (!parsed.ok) {
+    io.err(`${flagError(path, parsed.error)}\n`);
+    return 1;
+  }
+  const p = parsed.parsed;
+  if (p.values.get('help') === true || !verb.run) {
+    io.out(renderHelp(verb, path));
+    return 0;
+  }
+  const contextName = p.values.get('context') as string;
+  const kctx = currentContext(session.kubeconfig, contextName);
+  if (contextName && !kctx) {
+    io.err(`error: context "${contextName}" does not exist\n`);
+    return 1;
+  }
+  const nsFlag = p.values.get('namespace') as string;
+  const namespace = nsFlag || kctx?.namespace || 'default';
+  const user = identityOf(session.kubeconfig, contextName, p.values.get('as') as string, p.values.get('as-group') as string[]);
+  const ctx: VerbContext = {
+    session,
+    io,
+    parsed: p,
+    commandPath: path,
+    namespace,
+    namespaceExplicit: p.changed.has('namespace'),
+    user: user ?? { name: 'system:anonymous', groups: ['system:unauthenticated'] },
+    client: new ApiClient(session.cluster.api, user ?? { name: 'system:anonymous', groups: ['system:unauthenticated'] }),
+  };
+  const code = verb.run(ctx);
+  session.cluster.settle();
+  return code;
+}

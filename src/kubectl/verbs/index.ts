@@ -1,0 +1,7 @@
+/**
+ * The verb table: every kubectl command the simulator understands. Adding a verb is adding
+ * a file under verbs/ and a row here.
+ */
+import type { VerbDef } from '../types.js';
+
+export const VERBS: VerbDef[] = [];
