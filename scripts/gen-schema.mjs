@@ -1,6 +1,6 @@
 // Generates src/sim/schema/k8s-schema.json from @kubernetes/client-node's model type maps
 // (OpenAPI v1.33). The simulator's strict decoding and type checks read this file; nothing
-// about field names or types is typed by hand. Run: npm run gen:schema
+// about field names or types is typed by hand. Run: npm run gen:schema [OUT_FILE]
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('@kubernetes/client-node/package.json'));
 const modelsDir = join(pkgDir, 'dist', 'gen', 'models');
 const here = dirname(fileURLToPath(import.meta.url));
-const outFile = join(here, '..', 'src', 'sim', 'schema', 'k8s-schema.json');
+const outFile = process.argv[2] ?? join(here, '..', 'src', 'sim', 'schema', 'k8s-schema.json');
 
 // Top-level kinds the course can store, as "apiVersion Kind" → client-node model class.
 export const ROOTS = {
