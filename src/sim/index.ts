@@ -12,7 +12,7 @@ export { deepClone, deepEqual, canonicalJson, keyOf } from './objects.js';
 export * from './registry.js';
 export { SeededRandom, NAME_ALPHABET } from './random.js';
 export type { Store, StoreEvent } from './store.js';
-export { toTable, converterFor } from './tables/index.js';
+export { toTable, converterFor, humanDuration, shortHumanDuration } from './tables/index.js';
 export type { Table, TableColumn, TableRow } from './tables/index.js';
 export type { Timeline, TimelineEntry, ObjectEntry } from './timeline.js';
 export * from './types.js';

@@ -1,0 +1,9 @@
+/** Loads every converter file; each registers its resources in the converter table. */
+import './pod.js';
+import './workloads.js';
+import './batch.js';
+import './network.js';
+import './core.js';
+import './events.js';
+import './rbac.js';
+import './autoscaling.js';
