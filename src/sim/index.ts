@@ -16,3 +16,7 @@ export { toTable, converterFor, humanDuration, shortHumanDuration } from './tabl
 export type { Table, TableColumn, TableRow } from './tables/index.js';
 export type { Timeline, TimelineEntry, ObjectEntry } from './timeline.js';
 export * from './types.js';
+export { tryStrategicMerge, applyStrategicPatch } from './patch/strategic.js';
+export type { MergeOptions } from './patch/strategic.js';
+export { schemaForKind, lookupField } from './patch/strategic-schema.js';
+export type { FieldMeta, SchemaCursor } from './patch/strategic-schema.js';

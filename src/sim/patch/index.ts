@@ -38,3 +38,7 @@ export function applyPatch(type: PatchType, original: unknown, patch: unknown, r
 }
 
 export type { PatchResult };
+
+// Strategic merge patch is installed at module load (it lives in its own file for its size).
+import { applyStrategicPatch } from './strategic.js';
+registerStrategicPatcher(applyStrategicPatch);
