@@ -339,7 +339,9 @@ export class Api {
     else delete m.generation;
     if (isStatus) {
       m.labels = om.labels;
-      m.annotations = om.annotations;
+      // Deployments' status strategy keeps spec and labels only, so the controller can set
+      // deployment.kubernetes.io/revision with UpdateStatus (pkg/registry/apps/deployment/strategy.go).
+      m.annotations = type.kind === 'Deployment' ? (obj.metadata?.annotations as Record<string, string> | undefined) : om.annotations;
       m.ownerReferences = om.ownerReferences;
       m.finalizers = om.finalizers;
       for (const k of Object.keys(m)) if (m[k] === undefined) delete m[k];

@@ -3,9 +3,16 @@
  * Adding a controller is adding a file and a row.
  */
 import type { ClusterPlugin } from '../cluster.js';
+import { deploymentController } from './deployment/index.js';
 import type { ControllerDef } from './framework.js';
+import { replicaSetController } from './replicaset.js';
+import { replicationControllerController } from './replication-controller.js';
 
-export const CONTROLLERS: ControllerDef[] = [];
+export const CONTROLLERS: ControllerDef[] = [
+  deploymentController,
+  replicaSetController,
+  replicationControllerController,
+];
 
 export const controllersPlugin: ClusterPlugin = {
   name: 'controllers',
