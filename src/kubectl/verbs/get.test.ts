@@ -1,0 +1,144 @@
+// Expected outputs follow real kubectl 1.33 behaviour: table layout and messages from
+// kubernetes/kubectl pkg/cmd/get/get.go and cli-runtime pkg/printers/tableprinter.go
+// (see shared/reference/k8s-behavior.md §0.4, §6.1).
+import { describe, expect, it, vi } from 'vitest';
+import { R } from '../../sim/index.js';
+import { run, testSession } from '../testing/index.js';
+
+vi.mock('./index.js', async () => ({ VERBS: [(await import('./get.js')).getVerb] }));
+
+const SVC = [
+  'NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE',
+  'kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   10m',
+  '',
+].join('\n');
+
+function withConfigMaps() {
+  const s = testSession();
+  const c = s.cluster.client();
+  for (const [name, labels] of [['app-config', { app: 'web', tier: 'fe' }], ['db-config', { app: 'db' }]] as const) {
+    c.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels }, data: { a: '1', b: '2' } });
+  }
+  s.cluster.advance(5_000);
+  return s;
+}
+
+describe('kubectl get: tables', () => {
+  it('prints a server-side table with tabwriter alignment', () => {
+    const r = run(testSession(), 'kubectl get svc');
+    expect(r).toMatchObject({ code: 0, stdout: SVC, stderr: '' });
+  });
+
+  it('says "No resources found in <ns> namespace." on stderr for an empty namespaced list', () => {
+    const r = run(testSession(), 'kubectl get pods');
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'No resources found in default namespace.\n' });
+    expect(run(testSession(), 'kubectl get deploy -n kube-public').stderr).toBe('No resources found in kube-public namespace.\n');
+    expect(run(testSession(), 'kubectl get pods -A').stderr).toBe('No resources found\n');
+  });
+
+  it('prints NotFound per missing name after the found rows, exit 1', () => {
+    const r = run(testSession(), 'kubectl get svc kubernetes nope');
+    expect(r.stdout).toBe(SVC);
+    expect(r.stderr).toBe('Error from server (NotFound): services "nope" not found\n');
+    expect(r.code).toBe(1);
+    const one = run(testSession(), 'kubectl get deploy web');
+    expect(one).toMatchObject({ code: 1, stdout: '', stderr: 'Error from server (NotFound): deployments.apps "web" not found\n' });
+  });
+
+  it('--ignore-not-found suppresses NotFound and the empty message', () => {
+    expect(run(testSession(), 'kubectl get deploy web --ignore-not-found')).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('prefixes names with kind.group and separates kinds by a blank line when several kinds are listed', () => {
+    const s = withConfigMaps();
+    const r = run(s, 'kubectl get svc,cm');
+    expect(r.stdout).toBe([
+      'NAME                 TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE',
+      'service/kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   10m',
+      '',
+      'NAME                   DATA   AGE',
+      'configmap/app-config   2      5s',
+      'configmap/db-config    2      5s',
+      '',
+    ].join('\n'));
+  });
+
+  it('adds -L columns and a LABELS column', () => {
+    const s = withConfigMaps();
+    expect(run(s, 'kubectl get cm -l app --show-labels').stdout).toBe([
+      'NAME         DATA   AGE   LABELS',
+      'app-config   2      5s    app=web,tier=fe',
+      'db-config    2      5s    app=db',
+      '',
+    ].join('\n'));
+    expect(run(s, 'kubectl get cm -l app -L tier,app.kubernetes.io/app').stdout).toBe([
+      'NAME         DATA   AGE   TIER   APP',
+      'app-config   2      5s    fe     ',
+      'db-config    2      5s           ',
+      '',
+    ].join('\n'));
+  });
+
+  it('filters by label selector and namespace, and -A adds NAMESPACE', () => {
+    const s = withConfigMaps();
+    expect(run(s, 'kubectl get cm -l app=db --no-headers').stdout).toBe('db-config   2     5s\n');
+    expect(run(s, 'kubectl get svc -A').stdout).toBe([
+      'NAMESPACE   NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE',
+      'default     kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   10m',
+      '',
+    ].join('\n'));
+  });
+
+  it('sorts rows with --sort-by', () => {
+    const s = withConfigMaps();
+    const r = run(s, 'kubectl get cm -l app --sort-by=.metadata.labels.app --no-headers');
+    expect(r.stdout.split('\n').map((l) => l.split(' ')[0])).toEqual(['db-config', 'app-config', '']);
+  });
+});
+
+describe('kubectl get: errors and usage', () => {
+  it('rejects unknown resource types', () => {
+    expect(run(testSession(), 'kubectl get foo')).toMatchObject({ code: 1, stderr: 'error: the server doesn\'t have a resource type "foo"\n' });
+  });
+
+  it('asks for a resource type when none is given', () => {
+    const r = run(testSession(), 'kubectl get');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe([
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.',
+      '',
+      'error: Required resource not specified.',
+      'Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).',
+      "See 'kubectl get -h' for help and examples",
+      '',
+    ].join('\n'));
+  });
+
+  it('rejects unknown output formats and --show-labels with yaml', () => {
+    expect(run(testSession(), 'kubectl get pods -o foo').stderr).toBe(
+      'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
+    );
+    expect(run(testSession(), 'kubectl get pods -o yaml --show-labels').stderr).toBe('error: --show-labels option cannot be used with yaml printer\n');
+  });
+
+  it('prints the 1.33 Endpoints deprecation warning first', () => {
+    const r = run(testSession(), 'kubectl get endpoints');
+    expect(r.stderr.split('\n')[0]).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice');
+  });
+});
+
+describe('kubectl get: -o formats', () => {
+  it('-o name prints kind[.group]/name', () => {
+    expect(run(withConfigMaps(), 'kubectl get svc,cm -o name').stdout).toBe('service/kubernetes\nconfigmap/app-config\nconfigmap/db-config\n');
+  });
+
+  it('wraps collections in a v1 List with an empty resourceVersion', () => {
+    expect(run(testSession(), 'kubectl get pods -o yaml').stdout).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
+    expect(run(testSession(), 'kubectl get pods -o json').stdout).toBe('{\n    "apiVersion": "v1",\n    "items": [],\n    "kind": "List",\n    "metadata": {\n        "resourceVersion": ""\n    }\n}\n');
+  });
+
+  it('prints a single named object alone', () => {
+    const r = run(withConfigMaps(), 'kubectl get cm db-config -o yaml');
+    expect(r.stdout).toMatch(/^apiVersion: v1\ndata:\n  a: "1"\n  b: "2"\nkind: ConfigMap\nmetadata:\n  creationTimestamp: "2025-06-02T09:00:00Z"\n  labels:\n    app: db\n  name: db-config\n  namespace: default\n/);
+  });
+});
