@@ -3,5 +3,8 @@
  * a file under verbs/ and a row here.
  */
 import type { VerbDef } from '../types.js';
+import { createVerb } from './create/index.js';
 
-export const VERBS: VerbDef[] = [];
+export const VERBS: VerbDef[] = [
+  createVerb,
+];

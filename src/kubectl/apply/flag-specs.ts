@@ -1,0 +1,57 @@
+/**
+ * Turns the help data of a write verb into FlagSpecs and the help fields of a VerbDef.
+ * The type of each flag follows from its default as kubectl prints it (`false` → bool,
+ * `[]` → list, `0s` → duration, a number → int); lists are string slices (comma-split)
+ * unless kubectl declares them as string arrays, listed below.
+ */
+import type { FlagSpec, FlagType } from '../flags.js';
+import type { VerbDef } from '../types.js';
+import { HELP } from './help-data.js';
+
+/** Flags declared with StringArrayVar upstream (values are not split on commas). */
+const STRING_ARRAYS = new Set(['from-literal', 'from-file', 'from-env-file', 'env', 'annotations', 'overrides', 'override-type']);
+
+/** pflag NoOptDefVal: flags that may be given without a value. */
+const NO_OPT_DEFAULTS: Record<string, string> = { 'dry-run': 'unchanged', 'validate': 'strict', 'cascade': 'background' };
+
+function typeOf(name: string, def: string): FlagType {
+  if (def === 'true' || def === 'false') return 'bool';
+  if (def.startsWith('[')) return STRING_ARRAYS.has(name) ? 'stringArray' : 'stringSlice';
+  if (/^-?\d+$/.test(def)) return 'int';
+  if (/^\d+(\.\d+)?(ms|s|m|h)$/.test(def)) return 'duration';
+  return 'string';
+}
+
+function defaultOf(type: FlagType, def: string): FlagSpec['default'] {
+  switch (type) {
+    case 'bool': return def === 'true';
+    case 'int': return parseInt(def, 10);
+    case 'stringArray':
+    case 'stringSlice': {
+      const inner = def.slice(1, -1);
+      return inner ? inner.split(',') : [];
+    }
+    case 'duration': return def;
+    default: return def.replace(/^'|'$/g, '');
+  }
+}
+
+/** FlagSpecs of `command` (e.g. `create deployment`) as kubectl 1.33 declares them. */
+export function flagsOf(command: string): FlagSpec[] {
+  const data = HELP[command];
+  if (!data) throw new Error(`no help data for ${command}`);
+  return data.flags.map((f) => {
+    const type = typeOf(f.n, f.d);
+    const spec: FlagSpec = { name: f.n, type, default: defaultOf(type, f.d), usage: f.u };
+    if (f.s) spec.shorthand = f.s;
+    if (NO_OPT_DEFAULTS[f.n] !== undefined && type === 'string') spec.noOptDefault = NO_OPT_DEFAULTS[f.n];
+    return spec;
+  });
+}
+
+/** The help fields of a VerbDef (short, long, examples, usage, flags). */
+export function helpOf(command: string): Pick<VerbDef, 'short' | 'long' | 'examples' | 'usage' | 'flags'> {
+  const data = HELP[command];
+  if (!data) throw new Error(`no help data for ${command}`);
+  return { short: data.short, long: data.long, examples: data.examples, usage: data.usage, flags: flagsOf(command) };
+}

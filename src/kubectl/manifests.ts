@@ -1,0 +1,136 @@
+/**
+ * Loading `-f FILE|DIR|-` (and `-R`) the way kubectl's resource builder does
+ * (k8s.io/cli-runtime pkg/resource/visitor.go, builder.go): directories yield their
+ * `.json`, `.yaml` and `.yml` files in name order, `-` reads standard input (source
+ * "STDIN"), YAML streams are split on `---` lines and each document is decoded on its own,
+ * empty documents are skipped and `kind: List` is expanded into its items.
+ */
+import yaml from 'js-yaml';
+import type { KObject } from '../sim/index.js';
+import type { VerbContext } from './types.js';
+
+export interface LoadedObject {
+  object: KObject;
+  /** The file the object came from, as the learner named it (`STDIN` for `-`). */
+  source: string;
+}
+
+export interface LoadResult {
+  objects: LoadedObject[];
+  /** Messages without the `error: ` prefix, in the order met. */
+  errors: string[];
+}
+
+const MANIFEST_EXTENSIONS = ['.json', '.yaml', '.yml'];
+
+/** go-yaml's wording for the problems js-yaml reports differently (the common ones). */
+const YAML_MESSAGES: [RegExp, string][] = [
+  [/bad indentation of a mapping entry/, 'mapping values are not allowed in this context'],
+  [/bad indentation of a sequence entry/, 'did not find expected \'-\' indicator'],
+  [/end of the stream or a document separator is expected/, 'did not find expected <document start>'],
+  [/duplicated mapping key/, 'mapping key already defined'],
+  [/unexpected end of the stream within a (single|double) quoted scalar/, 'found unexpected end of stream'],
+  [/tab characters must not be used in indentation/, 'found character that cannot start any token'],
+  [/incomplete explicit mapping pair/, 'did not find expected key'],
+];
+
+function goYamlError(e: yaml.YAMLException): string {
+  const line = (e.mark?.line ?? 0) + 1;
+  const reason = e.reason ?? e.message;
+  const text = YAML_MESSAGES.find(([re]) => re.test(reason))?.[1] ?? reason;
+  return `yaml: line ${line}: ${text}`;
+}
+
+/** Splits a YAML stream into documents at `---` lines, as kubectl's YAML reader does. */
+function splitDocuments(text: string): string[] {
+  const docs: string[] = [];
+  let cur: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^---(\s.*)?$/.test(line.replace(/\r$/, ''))) {
+      docs.push(cur.join('\n'));
+      cur = [];
+    } else cur.push(line);
+  }
+  docs.push(cur.join('\n'));
+  return docs;
+}
+
+function isJson(text: string): boolean {
+  return /^\s*[{[]/.test(text);
+}
+
+/** Decodes one file's text into objects; stops at the first broken document, as kubectl does. */
+export function parseManifestText(text: string, source: string): LoadResult {
+  const objects: LoadedObject[] = [];
+  const chunks = isJson(text) ? [text] : splitDocuments(text);
+  for (const chunk of chunks) {
+    if (!chunk.trim()) continue;
+    let doc: unknown;
+    try {
+      doc = isJson(chunk) ? JSON.parse(chunk) : yaml.load(chunk, { schema: yaml.CORE_SCHEMA });
+    } catch (e) {
+      if (e instanceof yaml.YAMLException) return { objects, errors: [`error parsing ${source}: error converting YAML to JSON: ${goYamlError(e)}`] };
+      if (e instanceof SyntaxError) return { objects, errors: [`error parsing ${source}: ${e.message}`] };
+      throw e;
+    }
+    if (doc === null || doc === undefined) continue;
+    if (typeof doc !== 'object' || Array.isArray(doc)) {
+      return { objects, errors: [`error parsing ${source}: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${Array.isArray(doc) ? 'array' : typeof doc === 'string' ? 'string' : 'number'} into Go value of type map[string]interface {}`] };
+    }
+    const obj = doc as KObject;
+    if (!obj.kind) {
+      return { objects, errors: [`unable to decode "${source}": Object 'Kind' is missing in '${JSON.stringify(obj)}'`] };
+    }
+    if (obj.kind === 'List' || (obj.kind.endsWith('List') && Array.isArray(obj.items))) {
+      for (const item of (obj.items ?? []) as KObject[]) objects.push({ object: item, source });
+      continue;
+    }
+    objects.push({ object: obj, source });
+  }
+  return { objects, errors: [] };
+}
+
+function visit(ctx: VerbContext, path: string, recursive: boolean, top: boolean, out: LoadResult): void {
+  const files = ctx.session.files;
+  const kind = files.stat(path);
+  if (kind === 'dir') {
+    for (const name of files.list(path)) {
+      const child = files.join(path, name);
+      const childKind = files.stat(child);
+      if (childKind === 'dir') {
+        if (recursive) visit(ctx, child, recursive, false, out);
+      } else if (MANIFEST_EXTENSIONS.some((ext) => name.endsWith(ext))) visit(ctx, child, recursive, false, out);
+    }
+    return;
+  }
+  void top;
+  const read = files.read(path);
+  if (!read.ok) {
+    out.errors.push(read.error);
+    return;
+  }
+  const parsed = parseManifestText(read.data, path);
+  out.objects.push(...parsed.objects);
+  out.errors.push(...parsed.errors);
+}
+
+/**
+ * Reads every `-f` argument. A missing path is reported before anything is read, as the
+ * builder does (`the path "x" does not exist`), so callers stop on it.
+ */
+export function loadManifests(ctx: VerbContext, filenames: string[], recursive: boolean): LoadResult {
+  const out: LoadResult = { objects: [], errors: [] };
+  for (const f of filenames) {
+    if (f !== '-' && !/^https?:\/\//.test(f) && !ctx.session.files.stat(f)) return { objects: [], errors: [`the path "${f}" does not exist`] };
+  }
+  for (const f of filenames) {
+    if (f === '-') {
+      const parsed = parseManifestText(ctx.io.stdin ?? '', 'STDIN');
+      out.objects.push(...parsed.objects);
+      out.errors.push(...parsed.errors);
+    } else if (/^https?:\/\//.test(f)) {
+      out.errors.push(`unable to read URL "${f}", server reported : the simulated cluster has no network access`);
+    } else visit(ctx, f, recursive, true, out);
+  }
+  return out;
+}

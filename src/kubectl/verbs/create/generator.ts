@@ -1,0 +1,76 @@
+/**
+ * The part every `kubectl create <generator>` shares: the single NAME argument, then
+ * --save-config, --dry-run, --validate, the POST as field manager `kubectl-create`, and
+ * printing the result (`deployment.apps/web created` or -o yaml|json|name).
+ */
+import type { KObject, ResourceType, Status } from '../../../sim/index.js';
+import { typeForKind } from '../../../sim/index.js';
+import { dryRunOf, fieldValidationOf, nameLine, refOf, writeQuery } from '../../apply/common.js';
+import { printObject, unsupportedOutput } from '../../apply/output.js';
+import { fail, failStatus, failUsage } from '../../context.js';
+import { flag } from '../../flags.js';
+import type { VerbContext } from '../../types.js';
+
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** `exactly one NAME is required, got N` (cmdutil NameFromCommandArgs). */
+export function singleName(ctx: VerbContext): string | number {
+  const args = ctx.parsed.args;
+  if (args.length !== 1) return failUsage(ctx, `exactly one NAME is required, got ${args.length}`);
+  return args[0];
+}
+
+/** The flag is required and was not given: cobra's message, as kubectl 1.33 logs it. */
+export function requiredFlag(ctx: VerbContext, name: string): number {
+  return fail(ctx, `required flag(s) "${name}" not set`);
+}
+
+/**
+ * Namespace of a generated object: set only when -n was given (EnforceNamespace), as
+ * kubectl leaves it empty otherwise.
+ */
+export function generatedMeta(ctx: VerbContext, name: string, labels?: Record<string, string>): KObject['metadata'] {
+  const m: KObject['metadata'] = { name };
+  if (ctx.namespaceExplicit) m.namespace = ctx.namespace;
+  (m as Record<string, unknown>).creationTimestamp = null;
+  if (labels) m.labels = labels;
+  return m;
+}
+
+/** util.CreateOrUpdateAnnotation: --save-config stores the object as last-applied. */
+export function saveConfig(obj: KObject): void {
+  const clean = JSON.parse(JSON.stringify(obj)) as KObject;
+  const annotations = { ...(obj.metadata.annotations ?? {}) };
+  delete (clean.metadata.annotations ?? {})[LAST_APPLIED];
+  if (clean.metadata.annotations && !Object.keys(clean.metadata.annotations).length) delete clean.metadata.annotations;
+  // Generated objects are typed: the JSON encoder writes fields in struct order, not sorted.
+  annotations[LAST_APPLIED] = `${JSON.stringify(clean)}\n`;
+  obj.metadata.annotations = annotations;
+}
+
+/**
+ * Sends (or, with --dry-run=client, only prints) a generated object. `wrap` is the
+ * generator's error prefix (`failed to create deployment`), or undefined for generators
+ * that return the API error as it is (namespace).
+ */
+export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | undefined): number {
+  const dry = dryRunOf(ctx);
+  if (!dry.ok) return fail(ctx, dry.error);
+  const validation = fieldValidationOf(ctx);
+  if (!validation.ok) return fail(ctx, validation.error);
+  const output = flag.str(ctx.parsed, 'output');
+  if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
+  const type = typeForKind(obj.apiVersion, obj.kind) as ResourceType;
+  if (flag.bool(ctx.parsed, 'save-config')) saveConfig(obj);
+  let result = obj;
+  if (dry.value !== 'client') {
+    const res = ctx.client.create(refOf(type), ctx.namespace && type.namespaced ? ctx.namespace : undefined, obj,
+      writeQuery(flag.str(ctx.parsed, 'field-manager') || 'kubectl-create', validation.value, dry.value));
+    if (!res.ok) return wrap ? fail(ctx, `${wrap}: ${res.status.message}`) : failStatus(ctx, res.status as Status);
+    for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
+    result = res.value;
+  }
+  if (printObject(ctx, result, type, output)) return 0;
+  ctx.io.out(nameLine(type, result.metadata.name ?? '', 'created', dry.value));
+  return 0;
+}

@@ -1,0 +1,85 @@
+/**
+ * `kubectl create -f FILE` and the generator subcommands (deployment, service,
+ * namespace, configmap). Objects from files are POSTed one by one; a failure is reported
+ * with its file (`error when creating "x.yaml": ...`) and kubectl carries on, exiting 1 at
+ * the end (pkg/cmd/create/create.go).
+ */
+import type { KObject } from '../../../sim/index.js';
+import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, refOf, typeOfObject, withSource, writeQuery } from '../../apply/common.js';
+import { helpOf } from '../../apply/flag-specs.js';
+import { printObject, unsupportedOutput } from '../../apply/output.js';
+import { sortedJson } from '../../apply/three-way.js';
+import { fail, failStatus, failUsage } from '../../context.js';
+import { flag } from '../../flags.js';
+import { loadManifests } from '../../manifests.js';
+import type { VerbContext, VerbDef } from '../../types.js';
+import { createConfigMapVerb } from './configmap.js';
+import { createDeploymentVerb } from './deployment.js';
+import { LAST_APPLIED } from './generator.js';
+import { createNamespaceVerb } from './namespace.js';
+import { createServiceVerb } from './service.js';
+
+/** Sets the last-applied annotation from the object as given (unstructured: keys sorted). */
+export function withLastApplied(obj: KObject): KObject {
+  const copy = JSON.parse(JSON.stringify(obj)) as KObject;
+  copy.metadata = copy.metadata ?? {};
+  const annotations = { ...(copy.metadata.annotations ?? {}) };
+  delete annotations[LAST_APPLIED];
+  const forJson = JSON.parse(JSON.stringify(copy)) as KObject;
+  if (Object.keys(annotations).length) forJson.metadata.annotations = annotations;
+  else delete forJson.metadata.annotations;
+  copy.metadata.annotations = { ...annotations, [LAST_APPLIED]: `${sortedJson(forJson)}\n` };
+  return copy;
+}
+
+function run(ctx: VerbContext): number {
+  const filenames = flag.list(ctx.parsed, 'filename');
+  if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);
+  if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
+  const dry = dryRunOf(ctx);
+  if (!dry.ok) return fail(ctx, dry.error);
+  const validation = fieldValidationOf(ctx);
+  if (!validation.ok) return fail(ctx, validation.error);
+  const output = flag.str(ctx.parsed, 'output');
+  if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
+  const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
+  if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
+  let failed = loaded.errors.length > 0;
+  for (const { object, source } of loaded.objects) {
+    const t = typeOfObject(object, source, ctx.namespace);
+    if (!t.ok) {
+      failed = printErrors(ctx, [t.error]) > 0 || failed;
+      continue;
+    }
+    const ns = namespaceFor(ctx, object, t.type);
+    if (!ns.ok) {
+      failed = printErrors(ctx, [ns.error]) > 0 || failed;
+      continue;
+    }
+    let body = object;
+    if (flag.bool(ctx.parsed, 'save-config')) body = withLastApplied(object);
+    let result = body;
+    if (dry.value !== 'client') {
+      const res = ctx.client.create(refOf(t.type), ns.ns, body, writeQuery(flag.str(ctx.parsed, 'field-manager') || 'kubectl-create', validation.value, dry.value));
+      if (!res.ok) {
+        failStatus(ctx, res.status, withSource(res.status, 'creating', source));
+        failed = true;
+        continue;
+      }
+      for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
+      result = res.value;
+    }
+    if (!printObject(ctx, result, t.type, output)) ctx.io.out(nameLine(t.type, result.metadata?.name ?? '', 'created', dry.value));
+  }
+  if (loaded.errors.length) printErrors(ctx, loaded.errors);
+  return failed ? 1 : 0;
+}
+
+export const createVerb: VerbDef = {
+  name: 'create',
+  group: 'Basic Commands (Beginner)',
+  ...helpOf('create'),
+  short: 'Create a resource from a file or from stdin',
+  subcommands: [createConfigMapVerb, createDeploymentVerb, createNamespaceVerb, createServiceVerb],
+  run,
+};
