@@ -126,7 +126,9 @@ export class Api {
       return fail(badRequest('an empty namespace may not be set during creation'));
     }
     try {
-      if (req.subresource && req.subresource !== 'status') return this.subresource(type, req);
+      // namespaces/finalize is an update of spec.finalizers (the namespace controller's last step).
+      const builtin = req.subresource === 'status' || (req.subresource === 'finalize' && type.kind === 'Namespace' && req.verb === 'update');
+      if (req.subresource && !builtin) return this.subresource(type, req);
       switch (req.verb) {
         case 'get': return this.get(type, req);
         case 'list': return this.list(type, req);
@@ -401,7 +403,10 @@ export class Api {
     finalizers = finalizers.filter((f, i) => finalizers.indexOf(f) === i);
     const grace = this.gracePeriod(type, old, opts.grace);
     const now = this.deps.clock.now();
-    if (grace > 0 || finalizers.length) {
+    // A Namespace with spec.finalizers stays, Terminating, until the namespace controller has emptied it.
+    const nsFinalizing = type.kind === 'Namespace' && !!(old.spec?.finalizers?.length);
+    if (nsFinalizing) obj.status = { ...(obj.status ?? {}), phase: 'Terminating' };
+    if (grace > 0 || finalizers.length || nsFinalizing) {
       const existing = m.deletionTimestamp ? Date.parse(m.deletionTimestamp) : undefined;
       const at = now + grace * 1000;
       if (existing === undefined || at < existing) {
@@ -437,6 +442,7 @@ export class Api {
   }
 
   private readyToRemove(type: ResourceType, obj: KObject): boolean {
+    if (type.kind === 'Namespace') return !(obj.spec?.finalizers?.length);
     return type.kind !== 'Pod' || (obj.metadata.deletionGracePeriodSeconds ?? 0) === 0 || !obj.spec?.nodeName;
   }
 

@@ -5,6 +5,8 @@
 import type { ClusterPlugin } from '../cluster.js';
 import { deploymentController } from './deployment/index.js';
 import type { ControllerDef } from './framework.js';
+import { garbageCollector } from './garbage-collector.js';
+import { namespaceController } from './namespace.js';
 import { replicaSetController } from './replicaset.js';
 import { replicationControllerController } from './replication-controller.js';
 
@@ -12,6 +14,8 @@ export const CONTROLLERS: ControllerDef[] = [
   deploymentController,
   replicaSetController,
   replicationControllerController,
+  garbageCollector,
+  namespaceController,
 ];
 
 export const controllersPlugin: ClusterPlugin = {
