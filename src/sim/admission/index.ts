@@ -10,6 +10,7 @@ import type { SeededRandom } from '../random.js';
 import type { ResourceType } from '../registry.js';
 import type { Store } from '../store.js';
 import type { KObject } from '../types.js';
+import { ADMISSION_STEPS } from './steps.js';
 
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 
@@ -37,7 +38,8 @@ export type AdmissionResult =
 /** One admission step: returns the (possibly changed) object, or a Status to stop the write. */
 export type AdmissionStep = (obj: KObject, ctx: AdmissionContext, warnings: string[]) => KObject | Status;
 
-const steps: { name: string; step: AdmissionStep }[] = [];
+/** decode → default → validate → allocate (steps.ts), then whatever other parts register. */
+const steps: { name: string; step: AdmissionStep }[] = [...ADMISSION_STEPS];
 
 /** Registers a step; steps run in registration order. */
 export function registerAdmissionStep(name: string, step: AdmissionStep): void {
