@@ -3,8 +3,10 @@
  * a file under verbs/ and a row here.
  */
 import type { VerbDef } from '../types.js';
+import { applyVerb } from './apply.js';
 import { createVerb } from './create/index.js';
 
 export const VERBS: VerbDef[] = [
+  applyVerb,
   createVerb,
 ];

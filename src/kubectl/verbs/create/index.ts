@@ -25,11 +25,18 @@ export function withLastApplied(obj: KObject): KObject {
   copy.metadata = copy.metadata ?? {};
   const annotations = { ...(copy.metadata.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
+  // GetModifiedConfiguration encodes the object with its other annotations (an empty map
+  // when there are none, hence `"annotations":{}` in every last-applied value).
   const forJson = JSON.parse(JSON.stringify(copy)) as KObject;
-  if (Object.keys(annotations).length) forJson.metadata.annotations = annotations;
-  else delete forJson.metadata.annotations;
+  forJson.metadata.annotations = annotations;
   copy.metadata.annotations = { ...annotations, [LAST_APPLIED]: `${sortedJson(forJson)}\n` };
   return copy;
+}
+
+/** The builder writes the namespace it resolved into each namespaced object it reads. */
+export function withNamespace(obj: KObject, ns: string | undefined): KObject {
+  if (!ns || obj.metadata?.namespace) return obj;
+  return { ...obj, metadata: { ...(obj.metadata ?? {}), namespace: ns } };
 }
 
 function run(ctx: VerbContext): number {
@@ -56,8 +63,8 @@ function run(ctx: VerbContext): number {
       failed = printErrors(ctx, [ns.error]) > 0 || failed;
       continue;
     }
-    let body = object;
-    if (flag.bool(ctx.parsed, 'save-config')) body = withLastApplied(object);
+    let body = withNamespace(object, ns.ns);
+    if (flag.bool(ctx.parsed, 'save-config')) body = withLastApplied(body);
     let result = body;
     if (dry.value !== 'client') {
       const res = ctx.client.create(refOf(t.type), ns.ns, body, writeQuery(flag.str(ctx.parsed, 'field-manager') || 'kubectl-create', validation.value, dry.value));

@@ -1,0 +1,66 @@
+/**
+ * `kubectl apply -f FILE` (client-side by default, `--server-side` approximated). Prints
+ * `<kind>/<name> created|configured|unchanged|serverside-applied` per object, continues
+ * past failures and exits 1 at the end (kubernetes/kubectl pkg/cmd/apply/apply.go).
+ */
+import { applyClientSide, applyServerSide } from '../apply/apply-object.js';
+import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, typeOfObject } from '../apply/common.js';
+import { helpOf } from '../apply/flag-specs.js';
+import { printObject, unsupportedOutput } from '../apply/output.js';
+import { fail, failStatus, failUsage } from '../context.js';
+import { flag } from '../flags.js';
+import { loadManifests } from '../manifests.js';
+import type { VerbContext, VerbDef } from '../types.js';
+import { withNamespace } from './create/index.js';
+
+function run(ctx: VerbContext): number {
+  const filenames = flag.list(ctx.parsed, 'filename');
+  if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
+  if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);
+  const dry = dryRunOf(ctx);
+  if (!dry.ok) return fail(ctx, dry.error);
+  const validation = fieldValidationOf(ctx);
+  if (!validation.ok) return fail(ctx, validation.error);
+  const serverSide = flag.bool(ctx.parsed, 'server-side');
+  if (flag.bool(ctx.parsed, 'force') && serverSide) return fail(ctx, '--force cannot be used with --server-side');
+  if (flag.bool(ctx.parsed, 'prune')) return fail(ctx, '--prune is not supported by this simulated cluster; delete the objects you no longer want with kubectl delete');
+  const output = flag.str(ctx.parsed, 'output');
+  if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
+  const manager = flag.given(ctx.parsed, 'field-manager') ? flag.str(ctx.parsed, 'field-manager') : serverSide ? 'kubectl' : 'kubectl-client-side-apply';
+  const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
+  if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
+  let failed = loaded.errors.length > 0;
+  for (const { object, source } of loaded.objects) {
+    const t = typeOfObject(object, source, ctx.namespace);
+    if (!t.ok) {
+      failed = printErrors(ctx, [t.error]) > 0;
+      continue;
+    }
+    const ns = namespaceFor(ctx, object, t.type);
+    if (!ns.ok) {
+      failed = printErrors(ctx, [ns.error]) > 0;
+      continue;
+    }
+    const opts = { type: t.type, namespace: ns.ns, source, dryRun: dry.value, validation: validation.value, fieldManager: manager };
+    const obj = withNamespace(object, ns.ns);
+    const r = serverSide ? applyServerSide(ctx, obj, opts) : applyClientSide(ctx, obj, opts);
+    if (!r.ok) {
+      if (r.status) failStatus(ctx, r.status, r.message);
+      else printErrors(ctx, [r.message]);
+      failed = true;
+      continue;
+    }
+    if (printObject(ctx, r.object, t.type, output)) continue;
+    ctx.io.out(nameLine(t.type, object.metadata?.name ?? '', r.op, dry.value));
+  }
+  if (loaded.errors.length) printErrors(ctx, loaded.errors);
+  return failed ? 1 : 0;
+}
+
+export const applyVerb: VerbDef = {
+  name: 'apply',
+  group: 'Advanced Commands',
+  ...helpOf('apply'),
+  short: 'Apply a configuration to a resource by file name or stdin',
+  run,
+};
