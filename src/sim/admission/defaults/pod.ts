@@ -49,7 +49,7 @@ export function qosClass(pod: Pod): 'BestEffort' | 'Burstable' | 'Guaranteed' {
   if (guaranteed) {
     for (const r of Object.keys(requests)) if (requests[r] !== limits[r]) guaranteed = false;
   }
-  return guaranteed && Object.keys(limits).length === 2 ? 'Guaranteed' : 'Burstable';
+  return guaranteed && Object.keys(requests).length === Object.keys(limits).length ? 'Guaranteed' : 'Burstable';
 }
 
 function serviceAccountAdmission(pod: Pod, ctx: AdmissionContext): void {
