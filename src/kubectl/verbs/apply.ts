@@ -7,7 +7,8 @@ import { applyClientSide, applyServerSide } from '../apply/apply-object.js';
 import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, typeOfObject } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
 import { printObject, unsupportedOutput } from '../apply/output.js';
-import { fail, failStatus, failUsage } from '../context.js';
+import { fail, failUsage } from '../context.js';
+import { formatError, formatStatus } from '../errors.js';
 import { flag } from '../flags.js';
 import { loadManifests } from '../manifests.js';
 import type { VerbContext, VerbDef } from '../types.js';
@@ -29,32 +30,32 @@ function run(ctx: VerbContext): number {
   const manager = flag.given(ctx.parsed, 'field-manager') ? flag.str(ctx.parsed, 'field-manager') : serverSide ? 'kubectl' : 'kubectl-client-side-apply';
   const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
   if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
-  let failed = loaded.errors.length > 0;
+  // kubectl visits every object and reports the collected errors at the end.
+  const errors: string[] = [];
   for (const { object, source } of loaded.objects) {
     const t = typeOfObject(object, source, ctx.namespace);
     if (!t.ok) {
-      failed = printErrors(ctx, [t.error]) > 0;
+      errors.push(formatError(t.error));
       continue;
     }
     const ns = namespaceFor(ctx, object, t.type);
     if (!ns.ok) {
-      failed = printErrors(ctx, [ns.error]) > 0;
+      errors.push(formatError(ns.error));
       continue;
     }
     const opts = { type: t.type, namespace: ns.ns, source, dryRun: dry.value, validation: validation.value, fieldManager: manager };
     const obj = withNamespace(object, ns.ns);
     const r = serverSide ? applyServerSide(ctx, obj, opts) : applyClientSide(ctx, obj, opts);
     if (!r.ok) {
-      if (r.status) failStatus(ctx, r.status, r.message);
-      else printErrors(ctx, [r.message]);
-      failed = true;
+      errors.push(r.status ? formatStatus(r.status, r.message) : formatError(r.message));
       continue;
     }
     if (printObject(ctx, r.object, t.type, output)) continue;
     ctx.io.out(nameLine(t.type, object.metadata?.name ?? '', r.op, dry.value));
   }
-  if (loaded.errors.length) printErrors(ctx, loaded.errors);
-  return failed ? 1 : 0;
+  errors.push(...loaded.errors.map(formatError));
+  for (const e of errors) ctx.io.err(`${e}\n`);
+  return errors.length ? 1 : 0;
 }
 
 export const applyVerb: VerbDef = {

@@ -3,10 +3,12 @@
  * a file under verbs/ and a row here.
  */
 import type { VerbDef } from '../types.js';
+import { deleteVerb } from './delete.js';
 import { applyVerb } from './apply.js';
 import { createVerb } from './create/index.js';
 
 export const VERBS: VerbDef[] = [
+  deleteVerb,
   applyVerb,
   createVerb,
 ];

@@ -9,7 +9,8 @@ import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, refOf
 import { helpOf } from '../../apply/flag-specs.js';
 import { printObject, unsupportedOutput } from '../../apply/output.js';
 import { sortedJson } from '../../apply/three-way.js';
-import { fail, failStatus, failUsage } from '../../context.js';
+import { fail, failUsage } from '../../context.js';
+import { formatError, formatStatus } from '../../errors.js';
 import { flag } from '../../flags.js';
 import { loadManifests } from '../../manifests.js';
 import type { VerbContext, VerbDef } from '../../types.js';
@@ -51,16 +52,17 @@ function run(ctx: VerbContext): number {
   if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
   const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
   if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
-  let failed = loaded.errors.length > 0;
+  // kubectl visits every object and reports the collected errors at the end.
+  const errors: string[] = [];
   for (const { object, source } of loaded.objects) {
     const t = typeOfObject(object, source, ctx.namespace);
     if (!t.ok) {
-      failed = printErrors(ctx, [t.error]) > 0 || failed;
+      errors.push(formatError(t.error));
       continue;
     }
     const ns = namespaceFor(ctx, object, t.type);
     if (!ns.ok) {
-      failed = printErrors(ctx, [ns.error]) > 0 || failed;
+      errors.push(formatError(ns.error));
       continue;
     }
     let body = withNamespace(object, ns.ns);
@@ -69,8 +71,7 @@ function run(ctx: VerbContext): number {
     if (dry.value !== 'client') {
       const res = ctx.client.create(refOf(t.type), ns.ns, body, writeQuery(flag.str(ctx.parsed, 'field-manager') || 'kubectl-create', validation.value, dry.value));
       if (!res.ok) {
-        failStatus(ctx, res.status, withSource(res.status, 'creating', source));
-        failed = true;
+        errors.push(formatStatus(res.status, withSource(res.status, 'creating', source)));
         continue;
       }
       for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
@@ -78,8 +79,9 @@ function run(ctx: VerbContext): number {
     }
     if (!printObject(ctx, result, t.type, output)) ctx.io.out(nameLine(t.type, result.metadata?.name ?? '', 'created', dry.value));
   }
-  if (loaded.errors.length) printErrors(ctx, loaded.errors);
-  return failed ? 1 : 0;
+  errors.push(...loaded.errors.map(formatError));
+  for (const e of errors) ctx.io.err(`${e}\n`);
+  return errors.length ? 1 : 0;
 }
 
 export const createVerb: VerbDef = {
