@@ -5,10 +5,22 @@
 import type { VerbDef } from '../types.js';
 import { deleteVerb } from './delete.js';
 import { applyVerb } from './apply.js';
+import { getVerb } from './get.js';
 import { createVerb } from './create/index.js';
+import { execVerb } from './exec.js';
+import { logsVerb } from './logs.js';
+import { rollingUpdateVerb } from './rolling-update/index.js';
+import { rolloutVerb } from './rollout/index.js';
+import { waitVerb } from './wait.js';
 
 export const VERBS: VerbDef[] = [
   deleteVerb,
   applyVerb,
   createVerb,
+  getVerb,
+  rolloutVerb,
+  logsVerb,
+  execVerb,
+  waitVerb,
+  rollingUpdateVerb,
 ];
