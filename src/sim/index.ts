@@ -15,6 +15,11 @@ export type { Store, StoreEvent } from './store.js';
 export { toTable, converterFor, humanDuration, shortHumanDuration } from './tables/index.js';
 export type { Table, TableColumn, TableRow } from './tables/index.js';
 export type { Timeline, TimelineEntry, ObjectEntry } from './timeline.js';
+export { computeHash, POD_TEMPLATE_HASH_LABEL } from './controllers/pod-template-hash.js';
+export { isPodReady, isPodAvailable } from './controllers/replicaset/pod-availability.js';
+export {
+  REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, equalIgnoreHash, resolveFenceposts,
+} from './controllers/deployment/util.js';
 export * from './types.js';
 export { tryStrategicMerge, applyStrategicPatch } from './patch/strategic.js';
 export type { MergeOptions } from './patch/strategic.js';
