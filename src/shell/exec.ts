@@ -1,0 +1,105 @@
+/**
+ * Runs parsed command lists: `;`, `&&`, `||`, pipelines (each stage runs to completion and
+ * its output becomes the next stage's input), redirections and command substitution.
+ * Every command is a builtin from the table; nothing starts a process.
+ */
+import type { AndOr, Pipeline, SimpleCommand } from './ast.js';
+import { expandWords, joinWord, type Expander } from './expand.js';
+import { applyRedirects, writeTo, type Dest, type Fds } from './redirects.js';
+import { environment, type Builtin, type ShellState } from './state.js';
+
+export interface ShellOutput {
+  stream: 'out' | 'err';
+  text: string;
+}
+
+export interface Runtime {
+  state: ShellState;
+  builtins: Record<string, Builtin>;
+  sink(chunk: ShellOutput): void;
+}
+
+/** Builtins whose `NAME=value` arguments are expanded like assignments (no splitting). */
+const DECLARATION = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
+
+/** Runs a list and returns the status of the last pipeline run. */
+export function runList(list: AndOr[], rt: Runtime, fds: Fds): number {
+  for (const chain of list) {
+    runAndOr(chain, rt, fds);
+    if (rt.state.exitRequested !== undefined) break;
+  }
+  return rt.state.lastStatus;
+}
+
+function runAndOr(chain: AndOr, rt: Runtime, fds: Fds): void {
+  rt.state.lastStatus = runPipeline(chain.first, rt, fds);
+  for (const { op, pipeline } of chain.rest) {
+    if (rt.state.exitRequested !== undefined) return;
+    const ok = rt.state.lastStatus === 0;
+    if ((op === '&&' && ok) || (op === '||' && !ok)) rt.state.lastStatus = runPipeline(pipeline, rt, fds);
+  }
+}
+
+function runPipeline(p: Pipeline, rt: Runtime, fds: Fds): number {
+  let input: string | undefined;
+  let status = 0;
+  p.commands.forEach((cmd, i) => {
+    const last = i === p.commands.length - 1;
+    const capture: Dest = { kind: 'capture', chunks: [] };
+    const stageFds: Fds = { 1: last ? fds[1] : capture, 2: fds[2] };
+    status = runSimple(cmd, rt, stageFds, input);
+    input = last ? undefined : capture.chunks.join('');
+  });
+  return p.negate ? (status === 0 ? 1 : 0) : status;
+}
+
+function expander(rt: Runtime, fds: Fds): Expander & { substStatus?: number } {
+  const ex: Expander & { substStatus?: number } = {
+    state: rt.state,
+    substitute(list) {
+      const capture: Dest = { kind: 'capture', chunks: [] };
+      ex.substStatus = runList(list, rt, { 1: capture, 2: fds[2] });
+      return capture.chunks.join('');
+    },
+  };
+  return ex;
+}
+
+function runSimple(cmd: SimpleCommand, rt: Runtime, fds: Fds, pipedInput: string | undefined): number {
+  const { state } = rt;
+  const ex = expander(rt, fds);
+  const args = expandWords(cmd.words, ex, { assignmentArgs: cmd.words.length > 0 && DECLARATION.has(joinWord(cmd.words[0], ex)) });
+  // Bare assignments take effect left to right (`A=2 B=$A` gives B=2), as in bash.
+  const assigns = cmd.assigns.map((a) => {
+    const value = joinWord(a.value, ex);
+    if (!cmd.words.length) state.vars.set(a.name, value);
+    return { name: a.name, value };
+  });
+  // A bare assignment's status is that of its last command substitution, else 0.
+  const substStatus = ex.substStatus ?? 0;
+  const redirected = applyRedirects(cmd.redirects, ex, fds, pipedInput);
+  if (!redirected.ok) {
+    writeTo(fds[2], `bash: ${redirected.error}\n`, rt);
+    return 1;
+  }
+  const io = redirected.fds;
+  if (!args.length) return substStatus;
+  const [name, ...rest] = args;
+  const builtin = Object.hasOwn(rt.builtins, name) ? rt.builtins[name] : undefined;
+  if (!builtin) {
+    writeTo(io[2], `bash: ${name}: command not found\n`, rt);
+    return 127;
+  }
+  const env = environment(state);
+  for (const a of assigns) env[a.name] = a.value;
+  return builtin({
+    name,
+    args: rest,
+    stdin: redirected.stdin,
+    out: (text) => writeTo(io[1], text, rt),
+    err: (text) => writeTo(io[2], text, rt),
+    isTerminal: io[1].kind === 'sink',
+    env,
+    shell: state,
+  });
+}

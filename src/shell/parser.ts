@@ -1,0 +1,457 @@
+/**
+ * A POSIX-sh parser for one learner input (which may span lines: heredoc bodies, `\`
+ * continuations, a trailing `|` or `&&`). It reports "incomplete" so the caller can ask
+ * for another line, and bash's wording for syntax errors. Nothing here runs anything.
+ */
+import type { AndOr, Part, ParamOp, ParseResult, Pipeline, Redirect, RedirectOp, SimpleCommand, Word } from './ast.js';
+import { literalText } from './ast.js';
+import { ansiCString } from './ansi-c.js';
+
+/** Internal unwinding signal, turned into a ParseResult value at the boundary. */
+class Stop {
+  constructor(readonly incomplete: boolean, readonly message: string) {}
+}
+
+const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const REDIRECT = /^(\d*)(&>>|&>|>>|>&|>\||>|<<<|<<-|<<|<&|<)/;
+const PARAM_OPS: ParamOp[] = [':-', ':+', ':=', '-', '+', '='];
+
+/** Compound commands the shell does not run, with what to say instead of bash's grammar. */
+const RESERVED: Record<string, string> = {
+  while: 'loops (while/until/for) are not supported here; run the commands one at a time (use sleep to let time pass)',
+  until: 'loops (while/until/for) are not supported here; run the commands one at a time (use sleep to let time pass)',
+  for: 'loops (while/until/for) are not supported here; run the commands one at a time (use sleep to let time pass)',
+  if: 'if/case blocks are not supported here; use && and || instead',
+  case: 'if/case blocks are not supported here; use && and || instead',
+  function: 'shell functions are not supported here',
+  '{': 'command groups { ...; } are not supported here',
+};
+const UNEXPECTED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
+
+interface PendingHeredoc {
+  redirect: Redirect;
+  delimiter: string;
+  strip: boolean;
+  expand: boolean;
+}
+
+export interface ParseOptions {
+  /** The input ends here (end of a script): a heredoc may be closed by end of file, as bash allows with a warning. */
+  atEof?: boolean;
+}
+
+/** Parses `src`; on success `warnings` holds bash's non-fatal complaints (heredoc ended by EOF). */
+export function parse(src: string, opts: ParseOptions = {}): ParseResult & { warnings?: string[] } {
+  const p = new Parser(src, opts.atEof ?? false);
+  try {
+    const list = p.parseList();
+    if (p.pendingCount() > 0) p.readHeredocs();
+    return { ok: true, list, warnings: p.warnings };
+  } catch (e) {
+    if (e instanceof Stop) return e.incomplete ? { ok: false, incomplete: true, reason: e.message } : { ok: false, incomplete: false, error: e.message };
+    throw e;
+  }
+}
+
+function syntax(token: string): Stop {
+  return new Stop(false, `syntax error near unexpected token \`${token}'`);
+}
+
+function pushLit(parts: Part[], text: string, quoted: boolean): void {
+  const last = parts[parts.length - 1];
+  if (last && last.k === 'lit' && last.quoted === quoted) last.text += text;
+  else parts.push({ k: 'lit', text, quoted });
+}
+
+class Parser {
+  private pos = 0;
+  private pending: PendingHeredoc[] = [];
+  readonly warnings: string[] = [];
+
+  constructor(private readonly src: string, private readonly atEof: boolean) {}
+
+  pendingCount(): number {
+    return this.pending.length;
+  }
+
+  private peek(n = 0): string | undefined {
+    return this.src[this.pos + n];
+  }
+
+  private at(s: string): boolean {
+    return this.src.startsWith(s, this.pos);
+  }
+
+  private eof(): boolean {
+    return this.pos >= this.src.length;
+  }
+
+  /** Spaces, tabs and backslash-newline continuations. */
+  private skipBlanks(): void {
+    for (;;) {
+      const c = this.peek();
+      if (c === ' ' || c === '\t') this.pos++;
+      else if (c === '\\' && this.peek(1) === '\n') this.pos += 2;
+      else break;
+    }
+  }
+
+  private skipComment(): void {
+    while (!this.eof() && this.peek() !== '\n') this.pos++;
+  }
+
+  /** Blanks, comments and newlines (reading heredoc bodies at each newline). */
+  private skipLinebreaks(): void {
+    for (;;) {
+      this.skipBlanks();
+      const c = this.peek();
+      if (c === '#') this.skipComment();
+      else if (c === '\n') this.newline();
+      else break;
+    }
+  }
+
+  private newline(): void {
+    this.pos++;
+    this.readHeredocs();
+  }
+
+  parseList(term?: ')'): AndOr[] {
+    const list: AndOr[] = [];
+    for (;;) {
+      this.skipLinebreaks();
+      if (this.eof()) {
+        if (term) throw new Stop(true, "unexpected EOF while looking for matching `)'");
+        return list;
+      }
+      if (term && this.peek() === term) return list;
+      list.push(this.parseAndOr());
+      this.skipBlanks();
+      if (this.eof()) continue;
+      const c = this.peek()!;
+      if (c === ';') {
+        if (this.at(';;')) throw syntax(';;');
+        this.pos++;
+      } else if (c === '&') {
+        throw new Stop(false, 'running commands in the background (&) is not supported here');
+      } else if (c === '#') {
+        this.skipComment();
+      } else if (c !== '\n' && !(term && c === term)) {
+        throw syntax(c);
+      }
+    }
+  }
+
+  private parseAndOr(): AndOr {
+    const chain: AndOr = { first: this.parsePipeline(), rest: [] };
+    for (;;) {
+      this.skipBlanks();
+      const op = this.at('&&') ? '&&' : this.at('||') ? '||' : undefined;
+      if (!op) return chain;
+      this.pos += 2;
+      this.continuation();
+      chain.rest.push({ op, pipeline: this.parsePipeline() });
+    }
+  }
+
+  /** After `|`, `&&` or `||` the command may continue on the next line. */
+  private continuation(): void {
+    this.skipLinebreaks();
+    if (this.eof()) throw new Stop(true, 'syntax error: unexpected end of file');
+  }
+
+  private parsePipeline(): Pipeline {
+    this.skipBlanks();
+    let negate = false;
+    if (this.peek() === '!' && (this.peek(1) === ' ' || this.peek(1) === '\t')) {
+      negate = true;
+      this.pos++;
+    }
+    const commands = [this.parseCommand()];
+    for (;;) {
+      this.skipBlanks();
+      if (this.peek() !== '|' || this.at('||')) return { negate, commands };
+      this.pos++;
+      if (this.peek() === '&') {
+        // `a |& b` is `a 2>&1 | b`.
+        this.pos++;
+        commands[commands.length - 1].redirects.push({ fd: 2, op: '>&', target: [{ k: 'lit', text: '1', quoted: false }] });
+      }
+      this.continuation();
+      commands.push(this.parseCommand());
+    }
+  }
+
+  private parseCommand(): SimpleCommand {
+    const cmd: SimpleCommand = { assigns: [], words: [], redirects: [] };
+    for (;;) {
+      this.skipBlanks();
+      if (this.eof()) break;
+      const c = this.peek()!;
+      if (c === '#') {
+        this.skipComment();
+        break;
+      }
+      const redirect = this.tryRedirect();
+      if (redirect) {
+        cmd.redirects.push(redirect);
+        continue;
+      }
+      if (c === '(') {
+        if (cmd.words.length === 0 && cmd.assigns.length === 0) throw new Stop(false, 'subshells ( ... ) are not supported here');
+        throw syntax('(');
+      }
+      if (META.has(c)) break;
+      const word = this.parseWord();
+      if (cmd.words.length === 0) {
+        const assignment = asAssignment(word);
+        if (assignment) {
+          cmd.assigns.push(assignment);
+          continue;
+        }
+        const keyword = word.length === 1 && word[0].k === 'lit' && !word[0].quoted ? word[0].text : undefined;
+        if (keyword !== undefined && RESERVED[keyword]) throw new Stop(false, RESERVED[keyword]);
+        if (keyword !== undefined && UNEXPECTED.has(keyword)) throw syntax(keyword);
+      }
+      cmd.words.push(word);
+    }
+    if (!cmd.words.length && !cmd.assigns.length && !cmd.redirects.length) {
+      if (this.eof()) throw new Stop(true, 'syntax error: unexpected end of file');
+      const c = this.peek()!;
+      if (c === '\n') throw syntax('newline');
+      const two = this.src.slice(this.pos, this.pos + 2);
+      throw syntax(['&&', '||', ';;'].includes(two) ? two : c);
+    }
+    return cmd;
+  }
+
+  private tryRedirect(): Redirect | undefined {
+    const m = REDIRECT.exec(this.src.slice(this.pos, this.pos + 12));
+    if (!m) return undefined;
+    if (m[1] && (m[2] === '&>' || m[2] === '&>>')) return undefined;
+    this.pos += m[0].length;
+    const op = (m[2] === '>|' ? '>' : m[2]) as RedirectOp | '<<<';
+    const fd = m[1] ? Number(m[1]) : op.startsWith('<') ? 0 : 1;
+    this.skipBlanks();
+    const c = this.peek();
+    if (c === undefined || c === '\n') throw syntax('newline');
+    if (META.has(c)) throw syntax(this.at('>>') ? '>>' : c);
+    const target = this.parseWord();
+    if (op === '<<<') {
+      // A here-string is a heredoc whose body is the word plus a newline.
+      return { fd, op: '<<', target: [{ k: 'lit', text: '', quoted: true }], body: [...target, { k: 'lit', text: '\n', quoted: true }] };
+    }
+    const redirect: Redirect = { fd, op, target };
+    if (op === '<<' || op === '<<-') {
+      const expand = target.every((p) => p.k === 'lit' && !p.quoted);
+      this.pending.push({ redirect, delimiter: literalText(target), strip: op === '<<-', expand });
+    }
+    return redirect;
+  }
+
+  /** Reads the bodies of heredocs opened on the line just ended. */
+  readHeredocs(): void {
+    const todo = this.pending;
+    this.pending = [];
+    for (const h of todo) {
+      let body = '';
+      for (;;) {
+        if (this.eof()) {
+          if (!this.atEof) throw new Stop(true, `here-document delimited by end-of-file (wanted \`${h.delimiter}')`);
+          this.warnings.push(`warning: here-document delimited by end-of-file (wanted \`${h.delimiter}')`);
+          break;
+        }
+        const nl = this.src.indexOf('\n', this.pos);
+        const end = nl === -1 ? this.src.length : nl;
+        let line = this.src.slice(this.pos, end);
+        this.pos = nl === -1 ? end : end + 1;
+        if (h.strip) line = line.replace(/^\t+/, '');
+        if (line === h.delimiter) break;
+        body += `${line}\n`;
+      }
+      h.redirect.body = h.expand ? parseHeredocBody(body) : [{ k: 'lit', text: body, quoted: true }];
+    }
+  }
+
+  /** One word: everything up to an unquoted metacharacter. */
+  parseWord(terminator?: string): Word {
+    const parts: Part[] = [];
+    while (!this.eof()) {
+      const c = this.peek()!;
+      if (terminator !== undefined ? c === terminator : META.has(c)) break;
+      if (c === '\\') {
+        const next = this.peek(1);
+        if (next === undefined) throw new Stop(true, 'line continuation');
+        this.pos += 2;
+        if (next !== '\n') pushLit(parts, next, true);
+      } else if (c === "'") {
+        const close = this.src.indexOf("'", this.pos + 1);
+        if (close === -1) throw new Stop(true, "unexpected EOF while looking for matching `''");
+        pushLit(parts, this.src.slice(this.pos + 1, close), true);
+        this.pos = close + 1;
+      } else if (c === '"') {
+        this.parseDouble(parts);
+      } else if (c === '$') {
+        this.parseDollar(parts, false);
+      } else if (c === '`') {
+        this.parseBacktick(parts, false);
+      } else {
+        pushLit(parts, c, false);
+        this.pos++;
+      }
+    }
+    return parts;
+  }
+
+  private parseDouble(parts: Part[]): void {
+    this.pos++;
+    pushLit(parts, '', true);
+    for (;;) {
+      if (this.eof()) throw new Stop(true, 'unexpected EOF while looking for matching `"\'');
+      const c = this.peek()!;
+      if (c === '"') {
+        this.pos++;
+        return;
+      }
+      if (c === '\\') {
+        const next = this.peek(1);
+        if (next !== undefined && '$`"\\\n'.includes(next)) {
+          this.pos += 2;
+          if (next !== '\n') pushLit(parts, next, true);
+          continue;
+        }
+        pushLit(parts, '\\', true);
+        this.pos++;
+      } else if (c === '$') {
+        this.parseDollar(parts, true);
+      } else if (c === '`') {
+        this.parseBacktick(parts, true);
+      } else {
+        pushLit(parts, c, true);
+        this.pos++;
+      }
+    }
+  }
+
+  /** `$NAME`, `${...}`, `$(...)`, `$'...'`, `$?`; a lone `$` is literal. */
+  parseDollar(parts: Part[], quoted: boolean): void {
+    const next = this.peek(1);
+    if (next === '(') {
+      if (this.peek(2) === '(') throw new Stop(false, 'arithmetic expansion $(( )) is not supported here');
+      this.pos += 2;
+      const list = this.parseList(')');
+      this.pos++;
+      parts.push({ k: 'cmd', list, quoted });
+      return;
+    }
+    if (next === '{') {
+      this.pos += 2;
+      parts.push(this.parseBrace(quoted));
+      return;
+    }
+    if (next === "'" && !quoted) {
+      const { text, end } = ansiCString(this.src, this.pos + 2);
+      if (end < 0) throw new Stop(true, "unexpected EOF while looking for matching `''");
+      pushLit(parts, text, true);
+      this.pos = end;
+      return;
+    }
+    const rest = this.src.slice(this.pos + 1);
+    const name = NAME.exec(rest)?.[0] ?? (next !== undefined && /[?$#@*!0-9-]/.test(next) ? next : undefined);
+    if (name === undefined) {
+      pushLit(parts, '$', quoted);
+      this.pos++;
+      return;
+    }
+    this.pos += 1 + name.length;
+    parts.push({ k: 'param', name, quoted });
+  }
+
+  private parseBrace(quoted: boolean): Part {
+    const start = this.pos;
+    const close = (): Stop => new Stop(true, "unexpected EOF while looking for matching `}'");
+    const bad = (): Stop => {
+      const end = this.src.indexOf('}', start);
+      return new Stop(false, `\${${this.src.slice(start, end < 0 ? undefined : end)}}: bad substitution`);
+    };
+    if (this.peek() === '#' && this.peek(1) !== '}') {
+      this.pos++;
+      const name = NAME.exec(this.src.slice(this.pos))?.[0];
+      if (!name || this.src[this.pos + name.length] !== '}') throw this.eof() ? close() : bad();
+      this.pos += name.length + 1;
+      return { k: 'param', name, op: 'len', quoted };
+    }
+    const rest = this.src.slice(this.pos);
+    const name = NAME.exec(rest)?.[0] ?? (/^[?$#@*!0-9]/.test(rest) ? rest[0] : undefined);
+    if (!name) throw this.eof() ? close() : bad();
+    this.pos += name.length;
+    if (this.peek() === '}') {
+      this.pos++;
+      return { k: 'param', name, quoted };
+    }
+    const op = PARAM_OPS.find((o) => this.at(o));
+    if (!op) throw this.eof() ? close() : bad();
+    this.pos += op.length;
+    const arg = this.parseWord('}');
+    if (this.eof()) throw close();
+    this.pos++;
+    return { k: 'param', name, op, arg, quoted };
+  }
+
+  private parseBacktick(parts: Part[], quoted: boolean): void {
+    let inner = '';
+    let i = this.pos + 1;
+    for (;;) {
+      const c = this.src[i];
+      if (c === undefined) throw new Stop(true, 'unexpected EOF while looking for matching ``\'');
+      if (c === '`') break;
+      if (c === '\\' && i + 1 < this.src.length && '\\`$'.includes(this.src[i + 1])) {
+        inner += this.src[i + 1];
+        i += 2;
+        continue;
+      }
+      inner += c;
+      i++;
+    }
+    this.pos = i + 1;
+    const sub = parse(inner);
+    if (!sub.ok) throw new Stop(false, sub.incomplete ? sub.reason : sub.error);
+    parts.push({ k: 'cmd', list: sub.list, quoted });
+  }
+
+  /** Heredoc bodies: `$` and backquotes expand; a backslash only escapes `$`, `` ` ``, `\` and newline. */
+  parseHeredocText(): Word {
+    const parts: Part[] = [{ k: 'lit', text: '', quoted: true }];
+    while (!this.eof()) {
+      const c = this.peek()!;
+      if (c === '\\' && this.peek(1) !== undefined && '$`\\\n'.includes(this.peek(1)!)) {
+        if (this.peek(1) !== '\n') pushLit(parts, this.peek(1)!, true);
+        this.pos += 2;
+      } else if (c === '$') {
+        this.parseDollar(parts, true);
+      } else if (c === '`') {
+        this.parseBacktick(parts, true);
+      } else {
+        pushLit(parts, c, true);
+        this.pos++;
+      }
+    }
+    return parts;
+  }
+}
+
+function parseHeredocBody(body: string): Word {
+  return new Parser(body, true).parseHeredocText();
+}
+
+/** `NAME=value` at the start of a command (the name part unquoted, as bash requires). */
+function asAssignment(word: Word): { name: string; value: Word } | undefined {
+  const first = word[0];
+  if (!first || first.k !== 'lit' || first.quoted) return undefined;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+  if (!m) return undefined;
+  const rest = first.text.slice(m[0].length);
+  const value: Word = rest ? [{ k: 'lit', text: rest, quoted: false }, ...word.slice(1)] : word.slice(1);
+  return { name: m[1], value };
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from 'vitest';
+import { harness } from './test-harness.js';
+
+// The shell's kubectl builtin is wiring only: record what it passes to kubectl.
+const calls: { args: string[]; stdin?: string; env: Record<string, string> }[] = [];
+vi.mock('../kubectl/index.js', () => ({
+  newKubectlSession: () => ({ env: {} }),
+  runKubectl: (args: string[], session: { env: Record<string, string> }, io: { out(t: string): void; stdin?: string }) => {
+    calls.push({ args, stdin: io.stdin, env: session.env });
+    io.out(`kubectl ${args.join(' ')}\n`);
+    return args[0] === 'fail' ? 1 : 0;
+  },
+}));
+
+/**
+ * [input, stdout, status]: expected values are bash 5.2's (`bash --norc -c INPUT` with
+ * HOME=/home/learner), recorded while writing these tests.
+ */
+const BASH_CASES: [string, string, number][] = [
+  ["printf '<%s>' a 'b  c' \"d  e\" f\\ g; echo", '<a><b  c><d  e><f g>\n', 0],
+  ["printf '<%s>' \"a\"'b'c \"\"; echo", '<abc><>\n', 0],
+  ["X='1  2'; printf '<%s>' $X \"$X\" ${X}z; echo", '<1><2><1  2><1><2z>\n', 0],
+  ["printf '<%s>' \"$NOPE\" $NOPE x; echo", '<><x>\n', 0],
+  ["printf '<%s>' \"a\\\"b\" 'a\\nb' \"\\$HOME\" \\$X \"a\\\\b\" \"a\\qb\"; echo", '<a"b><a\\nb><$HOME><$X><a\\b><a\\qb>\n', 0],
+  ["printf '<%s>' ${NOPE:-def} ${NOPE-x} ${HOME:+set} ${#HOME} \"${NOPE:-a b}\"; echo", '<def><x><set><13><a b>\n', 0],
+  ["Y=abc; printf '<%s>' \"${Y}def\" $Y.txt; echo", '<abcdef><abc.txt>\n', 0],
+  ["printf '<%s>' $(echo one two) \"$(echo one   two)\" \"$(printf 'a\\n\\n\\n')\"; echo", '<one><two><one two><a>\n', 0],
+  ["printf '<%s>' `echo back tick`; echo", '<back><tick>\n', 0],
+  ["printf '<%s>' $'a\\tb' $'it\\'s'; echo", "<a\tb><it's>\n", 0],
+  ['echo a # comment', 'a\n', 0],
+  ['echo a#b', 'a#b\n', 0],
+  ['false; echo $?', '1\n', 0],
+  ['true && echo yes || echo no', 'yes\n', 0],
+  ['false && echo yes || echo no', 'no\n', 0],
+  ['false || false || echo third', 'third\n', 0],
+  ['echo one; echo two', 'one\ntwo\n', 0],
+  ['echo a | cat | cat', 'a\n', 0],
+  ["echo -e 'x\\ty\\\\n' end", 'x\ty\\n end\n', 0],
+  ['echo -n abc; echo def', 'abcdef\n', 0],
+  ["echo -e 'a\\cb'; echo", 'a\n', 0],
+  ["echo -e '\\x41\\0101'", 'AA\n', 0],
+  ['Z=1; A=1; A=2 B=$A; echo $A $B', '2 2\n', 0],
+  ["printf '%5s|%-5s|%03d|%x\\n' ab cd 7 255", '   ab|cd   |007|ff\n', 0],
+  ["printf '%s\\n' a b c", 'a\nb\nc\n', 0],
+  ["printf 'no newline'; echo", 'no newline\n', 0],
+  ['echo "a\nb"', 'a\nb\n', 0],
+  ['echo a \\\nb', 'a b\n', 0],
+  ['cat <<EOF\nx $HOME_NOT $HOME\n  \\$y `echo z` $(echo w)\\\\ \\n\nEOF', 'x  /home/learner\n  $y z w\\ \\n\n', 0],
+  ['cat <<-EOF\n\ttabbed\n\tEOF', 'tabbed\n', 0],
+  ["cat <<'EOF'\n$raw `x`\nEOF", '$raw `x`\n', 0],
+  ['cat <<"EOF" | wc -l\na\nb\nEOF', '2\n', 0],
+  ['cat <<< "here $HOME"', 'here /home/learner\n', 0],
+  ['! false; echo $?', '0\n', 0],
+  ['! true; echo $?', '1\n', 0],
+  ['echo x 2>&1 >/dev/null', '', 0],
+  ['V=$(false); echo $?', '1\n', 0],
+  ['V=$(true); echo $?', '0\n', 0],
+  ['echo $(echo inner; false) $?', 'inner 1\n', 0],
+  ['echo a |\n cat', 'a\n', 0],
+  ['true &&\n echo cont', 'cont\n', 0],
+  ['unset HOME; echo "[$HOME]"', '[]\n', 0],
+  ['export A=1 B="x y"; echo $A $B', '1 x y\n', 0],
+  ["A='a b'; export C=$A; echo \"$C\"", 'a b\n', 0],
+  ['echo "${HOME}/x" ~nope', '/home/learner/x ~nope\n', 0],
+  ["echo 'a'\"b\"$'c'd", 'abcd\n', 0],
+  ["echo \"it's\" 'say \"hi\"'", 'it\'s say "hi"\n', 0],
+  ['exit 3; echo not reached', '', 3],
+  ['false', '', 1],
+];
+
+describe('shell: parsing and expansion match bash', () => {
+  it.each(BASH_CASES)('%j', (input, out, status) => {
+    const h = harness();
+    const r = h.run(input);
+    expect(r.out).toBe(out);
+    expect(r.status).toBe(status);
+  });
+});
+
+describe('shell: errors in bash wording', () => {
+  it.each([
+    ['nosuch arg', 'bash: nosuch: command not found\n', 127],
+    ['| cat', "bash: syntax error near unexpected token `|'\n", 2],
+    ['echo a ;; echo b', "bash: syntax error near unexpected token `;;'\n", 2],
+    ['echo >', "bash: syntax error near unexpected token `newline'\n", 2],
+    ['echo "abc', "bash: unexpected EOF while looking for matching `\"'\n", 2],
+    ['cat < missing.txt', 'bash: missing.txt: No such file or directory\n', 1],
+    ['helm version', 'bash: helm: command not found\n', 127],
+  ])('%s', (input, err, status) => {
+    const r = harness().run(input);
+    expect(r.err).toBe(err);
+    expect(r.status).toBe(status);
+  });
+
+  it('says when a compound command is not supported instead of guessing', () => {
+    const r = harness().run('while true; do curl http://x; done');
+    expect(r.err).toMatch(/^bash: loops \(while\/until\/for\) are not supported here/);
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('shell: incomplete input asks for more lines', () => {
+  it.each(['cat <<EOF | kubectl apply -f -', "echo 'abc", 'echo a |', 'echo a &&', 'echo a \\', 'X=$(echo', 'cat <<EOF\nline'])('%j', (input) => {
+    const h = harness();
+    expect(h.shell.run(input)).toEqual({ kind: 'incomplete' });
+    expect(h.chunks).toEqual([]);
+  });
+});
+
+describe('shell: redirections and files', () => {
+  it('writes, appends and reads workspace files', () => {
+    const h = harness();
+    expect(h.run('echo one > f.txt; echo two >> f.txt; cat f.txt').out).toBe('one\ntwo\n');
+    expect(h.run('cat < f.txt | wc -l').out).toBe('2\n');
+    expect(h.run('nosuch 2> err.txt; cat err.txt').out).toBe('bash: nosuch: command not found\n');
+  });
+
+  it('orders >file 2>&1 and 2>&1 >file as bash does', () => {
+    const h = harness();
+    const r = h.run('cat missing > a.txt 2>&1; cat missing 2>&1 > b.txt');
+    expect(r.out).toBe('cat: missing: No such file or directory\n');
+    expect(h.run('cat a.txt').out).toBe('cat: missing: No such file or directory\n');
+    expect(h.run('cat b.txt').out).toBe('');
+  });
+
+  it('keeps stdout and stderr in the order written', () => {
+    const h = harness();
+    h.run('echo out1; echo err1 >&2; echo out2');
+    expect(h.chunks).toEqual([
+      { stream: 'out', text: 'out1\n' },
+      { stream: 'err', text: 'err1\n' },
+      { stream: 'out', text: 'out2\n' },
+    ]);
+  });
+
+  it('globs workspace files, sorted, and leaves unmatched patterns as typed', () => {
+    const h = harness();
+    h.run('touch b.yaml a.yaml c.txt .hidden.yaml');
+    expect(h.run('echo *.yaml').out).toBe('a.yaml b.yaml\n');
+    expect(h.run("echo '*.yaml' *.json").out).toBe('*.yaml *.json\n');
+  });
+});
+
+describe('shell: kubectl wiring', () => {
+  it('passes words, piped input and the exported environment', () => {
+    calls.length = 0;
+    const h = harness();
+    const r = h.run('export KUBE_EDITOR=nano; cat <<EOF | kubectl apply -f -\nkind: Pod\nEOF');
+    expect(r.out).toBe('kubectl apply -f -\n');
+    expect(calls[0]).toMatchObject({ args: ['apply', '-f', '-'], stdin: 'kind: Pod\n', env: { HOME: '/home/learner', KUBE_EDITOR: 'nano' } });
+  });
+
+  it('captures kubectl output in $(...) and pipes', () => {
+    const h = harness();
+    expect(h.run('POD=$(kubectl get pods -o name | head -1); echo "[$POD]"').out).toBe('[kubectl get pods -o name]\n');
+    expect(h.run('kubectl fail || echo failed').out).toBe('kubectl fail\nfailed\n');
+  });
+
+  it('records each input on the cluster timeline', () => {
+    const h = harness();
+    h.run('false');
+    const entries = h.cluster.timeline.entries.filter((e) => e.type === 'command');
+    expect(entries).toEqual([expect.objectContaining({ type: 'command', command: 'false', status: 1 })]);
+  });
+});
