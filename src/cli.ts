@@ -21,7 +21,9 @@ export interface CliCommand {
   load(): Promise<(args: string[], io: CommandIO) => Promise<number>>;
 }
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [
+  { name: 'run', usage: 'run [--echo] [--workdir DIR] [--seed N] [--scenario ID] SCRIPT', summary: 'Run a script of shell lines on a fresh simulated cluster and print what a terminal would show', load: async () => (await import('./commands/run.js')).runCommand },
+];
 
 export function packageVersion(): string {
   const here = dirname(fileURLToPath(import.meta.url));
