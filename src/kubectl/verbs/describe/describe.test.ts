@@ -1,0 +1,143 @@
+// Layouts follow kubernetes/kubectl pkg/describe/describe.go at v0.33.0 (describeService,
+// describeDeployment, describePod, DescribeEvents, describeNamespace, describeSecret,
+// describeConfigMap) rendered through Go's tabwriter (minwidth 0, tabwidth 8, padding 2),
+// and shared/reference/k8s-behavior.md §6.4.
+import { describe, expect, it, vi } from 'vitest';
+import { R } from '../../../sim/index.js';
+import { run, testSession } from '../../testing/index.js';
+import { describeProbe } from './containers.js';
+import { smartLabel } from './generic.js';
+import { rfc1123z } from './writer.js';
+
+vi.mock('../index.js', async () => ({ VERBS: [(await import('./index.js')).describeVerb] }));
+
+describe('kubectl describe', () => {
+  it('describes the kubernetes service as upstream lays it out', () => {
+    const r = run(testSession(), 'kubectl describe svc kubernetes');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe([
+      'Name:                     kubernetes',
+      'Namespace:                default',
+      'Labels:                   component=apiserver',
+      '                          provider=kubernetes',
+      'Annotations:              <none>',
+      'Selector:                 <none>',
+      'Type:                     ClusterIP',
+      'IP Family Policy:         SingleStack',
+      'IP Families:              IPv4',
+      'IP:                       10.96.0.1',
+      'IPs:                      10.96.0.1',
+      'Port:                     https  443/TCP',
+      'TargetPort:               6443/TCP',
+      'Endpoints:                <none>',
+      'Session Affinity:         None',
+      'Internal Traffic Policy:  Cluster',
+      'Events:                   <none>',
+      '',
+    ].join('\n'));
+  });
+
+  it('describes a namespace with the quota and limit-range lines', () => {
+    expect(run(testSession(), 'kubectl describe ns default').stdout).toBe([
+      'Name:         default',
+      'Labels:       kubernetes.io/metadata.name=default',
+      'Annotations:  <none>',
+      'Status:       Active',
+      '',
+      'No resource quota.',
+      '',
+      'No LimitRange resource.',
+      '',
+    ].join('\n'));
+  });
+
+  it('describes secrets by size and configmaps by content', () => {
+    const s = testSession();
+    const c = s.cluster.client();
+    c.create(R.secrets, 'default', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db' }, type: 'Opaque', data: { password: Buffer.from('s3cr3t').toString('base64'), user: Buffer.from('admin').toString('base64') } });
+    c.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg' }, data: { mode: 'fast' } });
+    expect(run(s, 'kubectl describe secret db').stdout).toBe([
+      'Name:         db', 'Namespace:    default', 'Labels:       <none>', 'Annotations:  <none>', '',
+      'Type:  Opaque', '', 'Data', '====', 'password:  6 bytes', 'user:      5 bytes', '',
+    ].join('\n'));
+    expect(run(s, 'kubectl describe cm cfg').stdout).toBe([
+      'Name:         cfg', 'Namespace:    default', 'Labels:       <none>', 'Annotations:  <none>', '',
+      'Data', '====', 'mode:', '----', 'fast', '', '', 'BinaryData', '====', '', 'Events:  <none>', '',
+    ].join('\n'));
+  });
+
+  it('describes a deployment: replicas line, strategy, template, conditions, RS lines, events', () => {
+    const s = testSession();
+    s.cluster.client().create(R.deployments, 'default', {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', labels: { app: 'web' } },
+      spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', ports: [{ containerPort: 80 }] }] } } },
+    });
+    s.cluster.advance(30_000);
+    const out = run(s, 'kubectl describe deploy web').stdout;
+    const lines = out.split('\n');
+    expect(lines.slice(0, 22)).toEqual([
+      'Name:                   web',
+      'Namespace:              default',
+      'CreationTimestamp:      Mon, 02 Jun 2025 09:00:00 +0000',
+      'Labels:                 app=web',
+      'Annotations:            deployment.kubernetes.io/revision: 1',
+      'Selector:               app=web',
+      expect.stringMatching(/^Replicas:               2 desired \| 2 updated \| 2 total \| \d available \| \d unavailable$/),
+      'StrategyType:           RollingUpdate',
+      'MinReadySeconds:        0',
+      'RollingUpdateStrategy:  25% max unavailable, 25% max surge',
+      'Pod Template:',
+      '  Labels:  app=web',
+      '  Containers:',
+      '   nginx:',
+      '    Image:         nginx:1.27',
+      '    Port:          80/TCP',
+      '    Host Port:     0/TCP',
+      '    Environment:   <none>',
+      '    Mounts:        <none>',
+      '  Volumes:         <none>',
+      '  Node-Selectors:  <none>',
+      '  Tolerations:     <none>',
+    ]);
+    expect(out).toMatch(/\nNewReplicaSet:   web-[bcdf4-9]+ \(2\/2 replicas created\)\n/);
+    expect(out).toMatch(/\nOldReplicaSets:  <none>\n/);
+    expect(out).toMatch(/  Normal  ScalingReplicaSet  30s   deployment-controller  Scaled up replica set web-[bcdf4-9]+ from 0 to 2\n$/);
+  });
+
+  it('falls back to name-prefix matching and reports NotFound otherwise', () => {
+    const s = testSession();
+    const c = s.cluster.client();
+    for (const n of ['web-1', 'web-2']) c.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: n } });
+    const r = run(s, 'kubectl describe cm web');
+    expect(r.stdout.match(/^Name: +web-\d$/gm)).toEqual(['Name:         web-1', 'Name:         web-2']);
+    expect(run(s, 'kubectl describe cm nope')).toMatchObject({ code: 1, stderr: 'Error from server (NotFound): configmaps "nope" not found\n' });
+    expect(run(s, 'kubectl describe')).toMatchObject({ code: 1, stderr: 'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n' });
+  });
+
+  it('separates several objects with a blank line and says No resources found when empty', () => {
+    const s = testSession();
+    const c = s.cluster.client();
+    for (const n of ['a', 'b']) c.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: n } });
+    expect(run(s, 'kubectl describe cm a b').stdout).toContain('Events:  <none>\n\n\nName:         b\n');
+    expect(run(s, 'kubectl describe pods').stderr).toBe('No resources found in default namespace.\n');
+  });
+});
+
+describe('describe helpers', () => {
+  it('formats probes as DescribeProbe does', () => {
+    expect(describeProbe({ httpGet: { path: '/healthz', port: 8080, scheme: 'HTTP' }, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 }))
+      .toBe('http-get http://:8080/healthz delay=0s timeout=1s period=10s #success=1 #failure=3');
+    expect(describeProbe({ exec: { command: ['cat', '/tmp/healthy'] }, initialDelaySeconds: 5, timeoutSeconds: 1, periodSeconds: 5, successThreshold: 1, failureThreshold: 3 }))
+      .toBe('exec [cat /tmp/healthy] delay=5s timeout=1s period=5s #success=1 #failure=3');
+    expect(describeProbe({ tcpSocket: { port: 3306 }, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 }))
+      .toBe('tcp-socket :3306 delay=0s timeout=1s period=10s #success=1 #failure=3');
+  });
+
+  it('turns field names into smart labels and times into RFC 1123Z', () => {
+    expect(smartLabel('apiVersion')).toBe('API Version');
+    expect(smartLabel('roleRef')).toBe('Role Ref');
+    expect(smartLabel('metadata')).toBe('Metadata');
+    expect(smartLabel('kubernetes.io/x')).toBe('kubernetes.io/x');
+    expect(rfc1123z('2025-06-02T09:00:00Z')).toBe('Mon, 02 Jun 2025 09:00:00 +0000');
+  });
+});
