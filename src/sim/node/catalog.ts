@@ -1,0 +1,154 @@
+/**
+ * The image catalog, as data: which repositories and tags exist, how long they take to pull
+ * and start, what their servers answer, and how they handle signals. Anything not listed
+ * here does not exist (pulls fail with NotFound / pull access denied).
+ */
+import type { ImageSpec } from './catalog-types.js';
+
+const NGINX_INDEX = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+
+const nginxServer = (version: string) => ({
+  binaries: ['nginx', '/usr/sbin/nginx', '/docker-entrypoint.sh'],
+  ports: [80],
+  http: { kind: 'static' as const, root: '/usr/share/nginx/html', notFound: '404 Not Found', server: `nginx/${version}` },
+  sigterm: { exitAfterMs: 0, exitCode: 0 },
+  quit: { exitAfterMs: 200, exitCode: 0 },
+  startupLog: [
+    '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+    '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+    '/docker-entrypoint.sh: Configuration complete; ready for start up',
+  ],
+  accessLog: '{{client}} - - [{{clf}}] "{{method}} {{path}} HTTP/1.1" {{status}} {{bytes}} "-" "curl/8.5.0" "-"',
+});
+
+const nginxTags: Record<string, { size: number; version: string }> = {
+  '1.14.2': { size: 44_710_204, version: '1.14.2' },
+  '1.15.1': { size: 44_594_412, version: '1.15.1' },
+  '1.16.0': { size: 49_054_127, version: '1.16.0' },
+  '1.16.1': { size: 51_030_575, version: '1.16.1' },
+  '1.17.0': { size: 49_090_428, version: '1.17.0' },
+  '1.17.1': { size: 49_092_031, version: '1.17.1' },
+  '1.19': { size: 53_602_107, version: '1.19.10' },
+  '1.21': { size: 56_714_592, version: '1.21.6' },
+  '1.23': { size: 57_003_744, version: '1.23.4' },
+  '1.25': { size: 70_544_630, version: '1.25.5' },
+  '1.26': { size: 71_010_466, version: '1.26.3' },
+  '1.27': { size: 72_188_133, version: '1.27.5' },
+  '1.27.0': { size: 71_026_486, version: '1.27.0' },
+  '1.28': { size: 72_225_394, version: '1.28.0' },
+  stable: { size: 72_225_394, version: '1.28.0' },
+  alpine: { size: 21_189_301, version: '1.27.5' },
+  latest: { size: 72_225_394, version: '1.27.5' },
+};
+
+const kubia = (v: string) => ({
+  kind: 'template' as const,
+  body: `This is ${v} running in pod {{pod}}\n`,
+  ...(v === 'v3' ? { failFrom: 5, failStatus: 500, failBody: 'Some internal error has occurred! This is pod {{pod}}\n' } : {}),
+});
+
+const busyboxTags = { latest: { size: 2_155_731 }, '1.28': { size: 727_869 }, '1.35': { size: 2_219_949 }, '1.36': { size: 2_152_262 }, '1.36.1': { size: 2_152_262 }, '1.37': { size: 2_155_731 }, stable: { size: 2_155_731 } };
+const alpineTags = { latest: { size: 3_653_068 }, '3.17': { size: 3_381_780 }, '3.18': { size: 3_409_987 }, '3.19': { size: 3_419_706 }, '3.20': { size: 3_625_666 }, '3.21': { size: 3_643_816 }, '3.22': { size: 3_653_068 } };
+
+export const IMAGES: ImageSpec[] = [
+  {
+    repository: 'docker.io/library/nginx',
+    tags: Object.fromEntries(Object.entries(nginxTags).map(([t, s]) => [t, { size: s.size, version: s.version, http: nginxServer(s.version).http }])),
+    pullMs: 3_200,
+    startMs: 100,
+    entrypoint: ['/docker-entrypoint.sh'],
+    cmd: ['nginx', '-g', 'daemon off;'],
+    userland: 'gnu',
+    server: nginxServer('1.27.5'),
+    files: { '/usr/share/nginx/html/index.html': NGINX_INDEX, '/usr/share/nginx/html/50x.html': '<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n</head>\n<body>\n<h1>An error occurred.</h1>\n</body>\n</html>\n', '/etc/nginx/nginx.conf': 'user  nginx;\nworker_processes  auto;\n' },
+    tools: ['nginx', 'curl'],
+  },
+  {
+    repository: 'docker.io/luksa/kubia',
+    tags: { latest: { size: 254_321_198, http: kubia('v1') }, v1: { size: 254_321_198, http: kubia('v1') }, v2: { size: 254_321_203, http: kubia('v2') }, v3: { size: 254_321_419, http: kubia('v3') } },
+    pullMs: 6_000,
+    startMs: 500,
+    entrypoint: ['node', 'app.js'],
+    userland: 'gnu',
+    server: { binaries: ['node'], ports: [8080], http: kubia('v1'), sigterm: { exitAfterMs: 0, exitCode: 143 }, startupLog: ['Kubia server starting...'], accessLog: 'Received request from ::ffff:{{client}}' },
+    files: { '/app.js': "const http = require('http');\nconst os = require('os');\n" },
+  },
+  {
+    repository: 'docker.io/gihyodocker/echo-version',
+    tags: {
+      '0.1.0': { size: 4_381_622, http: { kind: 'template', body: 'APP_VERSION=0.1.0\n', routes: { '/hc': { status: 200, body: 'OK' } } } },
+      '0.2.0': { size: 4_381_625, http: { kind: 'template', body: 'APP_VERSION=0.2.0\n', routes: { '/hc': { status: 200, body: 'OK' } } } },
+    },
+    pullMs: 1_800,
+    startMs: 200,
+    entrypoint: ['/echo-version'],
+    userland: 'busybox',
+    server: { binaries: ['/echo-version'], ports: [8080], http: { kind: 'template', body: 'APP_VERSION=0.1.0\n' }, sigterm: { exitAfterMs: 0, exitCode: 2 } },
+    files: { '/live.txt': '' },
+  },
+  {
+    repository: 'docker.io/gihyodocker/echo',
+    tags: { latest: { size: 7_021_504 } },
+    pullMs: 2_000,
+    startMs: 200,
+    cmd: ['go', 'run', '/echo/main.go'],
+    userland: 'busybox',
+    server: { binaries: ['go'], ports: [8080], http: { kind: 'template', body: 'Hello Docker!!' }, sigterm: { exitAfterMs: 0, exitCode: 2 }, startupLog: ['start server'] },
+  },
+  {
+    repository: 'docker.io/gihyodocker/nginx',
+    tags: { latest: { size: 43_210_779 } },
+    pullMs: 2_600,
+    startMs: 200,
+    cmd: ['/usr/local/bin/entrykit', '--prerender', '--', 'nginx', '-g', 'daemon off;'],
+    userland: 'gnu',
+    server: { binaries: ['/usr/local/bin/entrykit', 'nginx', '/usr/sbin/nginx'], ports: [80], http: { kind: 'proxy', env: 'BACKEND_HOST', fallback: '502 Bad Gateway' }, sigterm: { exitAfterMs: 0, exitCode: 0 }, quit: { exitAfterMs: 200, exitCode: 0 } },
+    tools: ['nginx', 'curl'],
+  },
+  {
+    repository: 'docker.io/gihyodocker/todoapi',
+    tags: { latest: { size: 9_816_034 } },
+    pullMs: 2_200,
+    startMs: 300,
+    cmd: ['/todoapi'],
+    userland: 'busybox',
+    server: { binaries: ['/todoapi'], ports: [8080], http: { kind: 'template', status: 404, body: '404 page not found\n', routes: { '/hc': { status: 200, body: 'OK' }, '/todo': { status: 200, body: '[]' } } }, sigterm: { exitAfterMs: 0, exitCode: 2 } },
+  },
+  { repository: 'docker.io/gihyodocker/alpine', tags: { bash: { size: 5_324_110 } }, pullMs: 1_500, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', tools: ['bash'] },
+  { repository: 'docker.io/gihyodocker/fundamental', tags: { '0.1.0': { size: 6_004_297 } }, pullMs: 1_600, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', tools: ['curl'] },
+  { repository: 'docker.io/library/busybox', tags: busyboxTags, pullMs: 1_100, startMs: 0, cmd: ['sh'], userland: 'busybox', tools: ['wget'] },
+  { repository: 'docker.io/library/alpine', tags: alpineTags, pullMs: 1_300, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', tools: ['wget'] },
+  { repository: 'docker.io/curlimages/curl', tags: { latest: { size: 11_923_712 }, '8.5.0': { size: 11_380_112 } }, pullMs: 1_500, startMs: 0, entrypoint: ['/entrypoint.sh'], cmd: ['curl'], userland: 'busybox', tools: ['curl'] },
+  { repository: 'docker.io/lachanevenson/k8s-kubectl', tags: { 'v1.10.4': { size: 17_215_533 } }, pullMs: 2_000, startMs: 0, entrypoint: ['kubectl'], userland: 'busybox', tools: ['kubectl'] },
+  { repository: 'docker.io/bitnami/kubectl', tags: { latest: { size: 80_127_334 }, '1.33': { size: 79_982_001 } }, pullMs: 3_000, startMs: 0, entrypoint: ['kubectl'], userland: 'gnu', tools: ['kubectl'] },
+];
+
+const BY_REPO = new Map(IMAGES.map((i) => [i.repository, i]));
+
+/** The catalog entry of a repository (`docker.io/library/nginx`). */
+export function imageSpec(repository: string): ImageSpec | undefined {
+  return BY_REPO.get(repository);
+}
