@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster.js';
-import { R } from '../client.js';
+import { R, type ResourceRef } from '../client.js';
 import type { KObject } from '../types.js';
 import { base64ErrorOffset } from './base64.js';
 import { goPlusV, goQuote } from './go-format.js';
@@ -25,7 +25,7 @@ function deployment(container: Record<string, unknown>, extraSpec: Record<string
   };
 }
 
-function createError(obj: KObject, resource = R.deployments, query: Record<string, string> = STRICT): { message: string; code: number; reason: string } {
+function createError(obj: KObject, resource: ResourceRef = R.deployments, query: Record<string, string> = STRICT): { message: string; code: number; reason: string } {
   const c = Cluster.create();
   const res = c.client().create(resource, 'default', obj, query);
   if (res.ok) throw new Error('expected the create to fail');

@@ -202,3 +202,32 @@ describe('Namespace, Secret, Job', () => {
     expect(j.metadata.labels).toEqual({ app: 'pi' });
   });
 });
+
+describe('Job selector generation (pkg/registry/batch/job/strategy.go, reference §4.1)', () => {
+  it('labels the template and selects on the Job uid', () => {
+    const c = Cluster.create();
+    const res = c.client().create(R.jobs, 'default', {
+      apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'pi' },
+      spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'perl:5.34' }] } } },
+    });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const uid = res.value.metadata.uid;
+    expect(uid).toBeTruthy();
+    const expected = { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': 'pi', 'controller-uid': uid, 'job-name': 'pi' };
+    expect(res.value.spec.selector).toEqual({ matchLabels: { 'batch.kubernetes.io/controller-uid': uid } });
+    expect(res.value.spec.template.metadata.labels).toEqual(expected);
+    expect(res.value.metadata.labels).toEqual(expected);
+  });
+
+  it('a hand-written selector without manualSelector is rejected', () => {
+    const c = Cluster.create();
+    const res = c.client().create(R.jobs, 'default', {
+      apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'pi' },
+      spec: { selector: { matchLabels: { app: 'pi' } }, template: { metadata: { labels: { app: 'pi' } }, spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'perl:5.34' }] } } },
+    });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.status.message).toMatch(/^Job\.batch "pi" is invalid: spec\.selector: Invalid value: v1\.LabelSelector\{MatchLabels:map\[string\]string\{"app":"pi", "batch\.kubernetes\.io\/controller-uid":"[0-9a-f-]+"\}, MatchExpressions:\[\]v1\.LabelSelectorRequirement\(nil\)\}: `selector` not auto-generated$/);
+  });
+});

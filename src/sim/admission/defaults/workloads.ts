@@ -5,6 +5,7 @@
  */
 import type { KObject } from '../../types.js';
 import type { AdmissionContext } from '../index.js';
+import { generateJobSelector } from './job-selector.js';
 import { defaultPodTemplate } from './pod-spec.js';
 
 type Obj = Record<string, any>;
@@ -111,6 +112,7 @@ export function defaultJob(o: KObject, ctx: AdmissionContext): void {
     if (s.suspend == null) s.suspend = false;
     if (!s.podReplacementPolicy) s.podReplacementPolicy = s.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed';
     defaultPodTemplate(s.template);
+    if (ctx.operation === 'CREATE') generateJobSelector(o, ctx);
   }
   resetStatus(o, ctx, {});
 }

@@ -121,14 +121,30 @@ function validateJobSpec(s: Obj, path: string, errs: Errs): void {
   if (typeof s.activeDeadlineSeconds === 'number' && s.activeDeadlineSeconds <= 0) errs.push(invalid(`${path}.activeDeadlineSeconds`, s.activeDeadlineSeconds, 'must be greater than 0'));
   nonNegative(s.backoffLimit, `${path}.backoffLimit`, errs);
   nonNegative(s.ttlSecondsAfterFinished, `${path}.ttlSecondsAfterFinished`, errs);
-  if (s.selector) validateLabelSelector(s.selector, `${path}.selector`, errs);
+  if (!s.selector) errs.push(required(`${path}.selector`));
+  else {
+    validateLabelSelector(s.selector, `${path}.selector`, errs);
+    const labels = s.template?.metadata?.labels;
+    if (!matches(fromLabelSelector(s.selector), labels ?? {})) errs.push(invalid(`${path}.template.metadata.labels`, goStringMap(labels), MISMATCH, true));
+  }
   const tp = `${path}.template`;
   validatePodTemplateSpec(s.template, tp, errs);
   const rp = s.template?.spec?.restartPolicy;
   if (rp !== 'OnFailure' && rp !== 'Never') errs.push(notSupported(`${tp}.spec.restartPolicy`, rp ?? '', ['OnFailure', 'Never']));
 }
 
+/** validateGeneratedSelector: without manualSelector the selector is exactly the generated one. */
+function validateGeneratedSelector(o: KObject, errs: Errs): void {
+  const s = (o.spec ?? {}) as Obj;
+  if (s.manualSelector === true || !s.selector) return;
+  const uid = s.template?.metadata?.labels?.['batch.kubernetes.io/controller-uid'];
+  if (!deepEqual(s.selector, { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } })) {
+    errs.push(invalid('spec.selector', goLabelSelector(s.selector), '`selector` not auto-generated', true));
+  }
+}
+
 export function validateJob(o: KObject, errs: Errs): void {
+  validateGeneratedSelector(o, errs);
   validateJobSpec((o.spec ?? {}) as Obj, 'spec', errs);
 }
 
