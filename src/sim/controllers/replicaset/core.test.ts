@@ -130,3 +130,37 @@ describe('ReplicationController controller', () => {
     expect(h.store.get('replicationcontrollers', 'default', 'kubia')!.status).toEqual({ replicas: 2, fullyLabeledReplicas: 2, observedGeneration: 1 });
   });
 });
+
+describe('scale-down ranking (§2.2)', () => {
+  it('prefers the lower controller.kubernetes.io/pod-deletion-cost among equally ready pods', () => {
+    const h = makeHarness([replicaSetController]);
+    h.client.create(R.replicasets, 'default', rs('web', 3));
+    h.settle();
+    const pods = h.store.list('pods', 'default');
+    for (const p of pods) markReady(h, p);
+    const cheap = pods[1].metadata.name!;
+    for (const p of pods) {
+      const cost = p.metadata.name === cheap ? '-5' : '100';
+      h.client.patch(R.pods, 'default', p.metadata.name!, { metadata: { annotations: { 'controller.kubernetes.io/pod-deletion-cost': cost } } }, 'application/merge-patch+json');
+    }
+    h.settle();
+    scale(h, 'web', 2);
+    h.settle();
+    expect(h.store.get('pods', 'default', cheap)).toBeUndefined();
+    expect(h.store.count('pods', 'default')).toBe(2);
+  });
+
+  it('deletes unscheduled pods before scheduled ones', () => {
+    const h = makeHarness([replicaSetController]);
+    h.client.create(R.replicasets, 'default', rs('web', 2));
+    h.settle();
+    const [a, b] = h.store.list('pods', 'default');
+    const bound = structuredClone(a);
+    bound.spec!.nodeName = 'kind-worker';
+    expect(h.client.update(R.pods, bound).ok).toBe(true);
+    scale(h, 'web', 1);
+    h.settle();
+    expect(h.store.list('pods', 'default').map((p) => p.metadata.name)).toEqual([a.metadata.name]);
+    expect(h.store.get('pods', 'default', b.metadata.name!)).toBeUndefined();
+  });
+});
