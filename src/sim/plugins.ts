@@ -6,5 +6,6 @@ import type { ClusterPlugin } from './cluster.js';
 import { bootstrapPlugin } from './bootstrap.js';
 import { controllersPlugin } from './controllers/index.js';
 import { nodeModelPlugin } from './node/index.js';
+import { scaleSubresourcePlugin } from './scale-subresource.js';
 
-export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, nodeModelPlugin, controllersPlugin];
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin];

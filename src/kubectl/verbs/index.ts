@@ -3,6 +3,7 @@
  * a file under verbs/ and a row here.
  */
 import type { VerbDef } from '../types.js';
+import { scaleVerb } from './scale.js';
 import { deleteVerb } from './delete.js';
 import { applyVerb } from './apply.js';
 import { getVerb } from './get.js';
@@ -14,6 +15,7 @@ import { rolloutVerb } from './rollout/index.js';
 import { waitVerb } from './wait.js';
 
 export const VERBS: VerbDef[] = [
+  scaleVerb,
   deleteVerb,
   applyVerb,
   createVerb,
