@@ -81,7 +81,10 @@ export const grep: Builtin = (ctx) => {
       if (flags.has('q') || flags.has('c') || flags.has('l')) return;
       const num = flags.has('n') ? `${n + 1}:` : '';
       if (flags.has('o') && !flags.has('v')) {
-        for (const r of matchers) for (const m of l.matchAll(r)) if (m[0]) ctx.out(`${prefix}${num}${m[0]}\n`);
+        for (const r of matchers) {
+          r.lastIndex = 0;
+          for (const m of l.matchAll(r)) if (m[0]) ctx.out(`${prefix}${num}${m[0]}\n`);
+        }
       } else ctx.out(`${prefix}${num}${l}\n`);
     });
     if (flags.has('c') && !flags.has('q')) ctx.out(`${prefix}${count}\n`);
