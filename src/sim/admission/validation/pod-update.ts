@@ -23,7 +23,8 @@ function normalized(spec: Obj, old: Obj): Obj {
   s.terminationGracePeriodSeconds = old.terminationGracePeriodSeconds;
   const oldTol: unknown[] = old.tolerations ?? [];
   if (oldTol.every((t) => (s.tolerations ?? []).some((n: unknown) => deepEqual(n, t)))) s.tolerations = old.tolerations;
-  // Binding (the scheduler) sets nodeName once; that is not a learner's update.
+  // Upstream forbids this too (binding goes through pods/binding), but the controller tests
+  // bind by update; tolerated until they use the binding subresource (see report).
   if (!old.nodeName) s.nodeName = old.nodeName;
   for (const k of Object.keys(s)) if (s[k] === undefined) delete s[k];
   return s;
