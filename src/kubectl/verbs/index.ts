@@ -7,6 +7,11 @@ import { scaleVerb } from './scale.js';
 import { deleteVerb } from './delete.js';
 import { applyVerb } from './apply.js';
 import { getVerb } from './get.js';
+import { describeVerb } from './describe/index.js';
+import { apiResourcesVerb } from './api-resources.js';
+import { apiVersionsVerb } from './api-versions.js';
+import { clusterInfoVerb } from './cluster-info.js';
+import { versionVerb } from './version.js';
 import { createVerb } from './create/index.js';
 import { execVerb } from './exec.js';
 import { logsVerb } from './logs.js';
@@ -20,6 +25,11 @@ export const VERBS: VerbDef[] = [
   applyVerb,
   createVerb,
   getVerb,
+  describeVerb,
+  apiResourcesVerb,
+  apiVersionsVerb,
+  clusterInfoVerb,
+  versionVerb,
   rolloutVerb,
   logsVerb,
   execVerb,
