@@ -3,6 +3,9 @@
  * a file under verbs/ and a row here.
  */
 import type { VerbDef } from '../types.js';
+import { annotateVerb } from './annotate.js';
+import { labelVerb } from './label.js';
+import { patchVerb } from './patch.js';
 import { scaleVerb } from './scale.js';
 import { deleteVerb } from './delete.js';
 import { applyVerb } from './apply.js';
@@ -20,6 +23,9 @@ import { rolloutVerb } from './rollout/index.js';
 import { waitVerb } from './wait.js';
 
 export const VERBS: VerbDef[] = [
+  annotateVerb,
+  labelVerb,
+  patchVerb,
   scaleVerb,
   deleteVerb,
   applyVerb,
