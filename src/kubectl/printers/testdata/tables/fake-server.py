@@ -23,7 +23,11 @@ class H(BaseHTTPRequestHandler):
         else:
             parts = u.path.strip('/').split('/')
             resource = parts[-1]
-            if resource in DATA:
+            if len(parts) >= 2 and parts[-2] in DATA:
+                for r in DATA[parts[-2]]["rows"]:
+                    if r["object"]["metadata"]["name"] == parts[-1]:
+                        body = r["object"]
+            elif resource in DATA:
                 d = DATA[resource]
                 if 'as=Table' in self.headers.get('Accept', ''):
                     body = {"kind": "Table", "apiVersion": "meta.k8s.io/v1", "metadata": {"resourceVersion": "1"},
