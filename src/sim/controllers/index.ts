@@ -4,6 +4,8 @@
  */
 import type { ClusterPlugin } from '../cluster.js';
 import { deploymentController } from './deployment/index.js';
+import { endpointsController } from './endpoints.js';
+import { endpointSliceController } from './endpointslice.js';
 import type { ControllerDef } from './framework.js';
 import { garbageCollector } from './garbage-collector.js';
 import { namespaceController } from './namespace.js';
@@ -16,6 +18,8 @@ export const CONTROLLERS: ControllerDef[] = [
   replicationControllerController,
   garbageCollector,
   namespaceController,
+  endpointsController,
+  endpointSliceController,
 ];
 
 export const controllersPlugin: ClusterPlugin = {
