@@ -3,7 +3,7 @@
  * kubectl's printers (sorted keys; JSON indented by 4 with Go's HTML escaping); name is
  * `kind[.group]/name`.
  */
-import yaml from 'js-yaml';
+import { printYaml } from '../printers/yaml.js';
 import { RESOURCE_TYPES, type KObject } from '../../sim/index.js';
 
 export type OutputFormat =
@@ -66,9 +66,9 @@ export function toJson(obj: unknown): string {
   return `${JSON.stringify(sortKeys(obj), null, 4).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)}\n`;
 }
 
-/** kubectl's YAML printer (sigs.k8s.io/yaml): sorted keys, sequences not indented under their key. */
+/** kubectl's YAML printer (sigs.k8s.io/yaml), from the shared printers. */
 export function toYaml(obj: unknown): string {
-  return yaml.dump(sortKeys(obj), { noArrayIndent: true, lineWidth: -1, quotingType: '"', sortKeys: true });
+  return printYaml(obj);
 }
 
 /** `pod/nginx`, `deployment.apps/web`. */

@@ -141,4 +141,19 @@ describe('kubectl get: -o formats', () => {
     const r = run(withConfigMaps(), 'kubectl get cm db-config -o yaml');
     expect(r.stdout).toMatch(/^apiVersion: v1\ndata:\n  a: "1"\n  b: "2"\nkind: ConfigMap\nmetadata:\n  creationTimestamp: "2025-06-02T09:00:00Z"\n  labels:\n    app: db\n  name: db-config\n  namespace: default\n/);
   });
+
+  it('-o jsonpath prints the template result without a trailing newline', () => {
+    const s = withConfigMaps();
+    expect(run(s, 'kubectl get cm -l app -o jsonpath={.items[*].metadata.name}').stdout).toBe('app-config db-config');
+    expect(run(s, 'kubectl get cm db-config -o jsonpath={.data.a}').stdout).toBe('1');
+  });
+
+  it('-o custom-columns prints one aligned row per object, <none> for missing fields', () => {
+    expect(run(withConfigMaps(), 'kubectl get cm -l app -o custom-columns=NAME:.metadata.name,APP:.metadata.labels.app,X:.missing').stdout).toBe([
+      'NAME         APP   X',
+      'app-config   web   <none>',
+      'db-config    db    <none>',
+      '',
+    ].join('\n'));
+  });
 });
