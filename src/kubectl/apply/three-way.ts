@@ -189,3 +189,8 @@ export function threeWayMergePatch(original: JMap, modified: JMap, current: JMap
 export function sortedJson(v: unknown): string {
   return JSON.stringify(canon(v));
 }
+
+/** CreateTwoWayMergePatch: the strategic patch from `original` to `modified` (set image/env, edit). */
+export function twoWayMergePatch(original: JMap, modified: JMap, schema: SchemaCursor): JMap {
+  return diffMaps(original, modified, schema, { ignoreDeletions: false, ignoreChangesAndAdditions: false, setElementOrder: true, buildRetainKeys: false });
+}

@@ -3,6 +3,7 @@
  * a file under verbs/ and a row here.
  */
 import type { VerbDef } from '../types.js';
+import { setVerb } from './set/index.js';
 import { annotateVerb } from './annotate.js';
 import { labelVerb } from './label.js';
 import { patchVerb } from './patch.js';
@@ -23,6 +24,7 @@ import { rolloutVerb } from './rollout/index.js';
 import { waitVerb } from './wait.js';
 
 export const VERBS: VerbDef[] = [
+  setVerb,
   annotateVerb,
   labelVerb,
   patchVerb,
