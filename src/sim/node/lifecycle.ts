@@ -176,13 +176,14 @@ export function onExit(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: 
   c.started = false;
   m.touch(rt);
   if (rt.deleting || c.stopping) return;
-  const policy = (c.spec.restartPolicy as string | undefined) ?? rt.restartPolicy;
+  // Init containers run to completion unless they are sidecars (restartPolicy: Always on the container).
+  const policy = (c.spec.restartPolicy as string | undefined) ?? (c.init ? (rt.restartPolicy === 'Never' ? 'Never' : 'OnFailure') : rt.restartPolicy);
   if (c.init && code === 0 && policy !== 'Always') {
     rt.initIndex++;
     startNext(m, rt);
     return;
   }
-  const restart = policy === 'Always' || (policy === 'OnFailure' && code !== 0) || (c.init && rt.restartPolicy !== 'Never' && code !== 0);
+  const restart = policy === 'Always' || (policy === 'OnFailure' && code !== 0);
   if (!restart) return;
   const finishedAt = now;
   m.cluster.clock.after(RELIST_MS, () => decideRestart(m, rt, c, inst, finishedAt));

@@ -7,11 +7,11 @@ import type { Condition, ContainerStatus, Pod, PodStatus } from '../types.js';
 import { imageId } from './image-ref.js';
 import type { ContainerRuntime, PodRuntime } from './state.js';
 
-function containerStatus(c: ContainerRuntime): ContainerStatus {
+function containerStatus(c: ContainerRuntime, initializing: boolean): ContainerStatus {
   const state =
     c.state === 'running' ? { running: { startedAt: rfc3339(c.current!.startedAt) } }
       : c.state === 'terminated' && c.terminated ? { terminated: c.terminated }
-        : { waiting: c.waiting ?? { reason: c.init ? 'PodInitializing' : 'ContainerCreating' } };
+        : { waiting: c.waiting ?? { reason: c.init || initializing ? 'PodInitializing' : 'ContainerCreating' } };
   const created = !!c.containerID;
   const s: ContainerStatus = {
     name: c.name,
@@ -101,8 +101,8 @@ export function buildStatus(rt: PodRuntime, pod: Pod, now: number): PodStatus {
     status.podIPs = [{ ip: rt.ip }];
   }
   status.startTime = rfc3339(rt.startTime);
-  if (rt.init.length) status.initContainerStatuses = rt.init.map(containerStatus);
-  status.containerStatuses = rt.containers.map(containerStatus).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (rt.init.length) status.initContainerStatuses = rt.init.map((c) => containerStatus(c, false));
+  status.containerStatuses = rt.containers.map((c) => containerStatus(c, !initialized)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   status.qosClass = pod.status?.qosClass ?? qos(pod);
   if (pod.status?.nominatedNodeName) status.nominatedNodeName = pod.status.nominatedNodeName;
   return status;
