@@ -10,6 +10,7 @@ import { deepClone, splitKey } from '../../objects.js';
 import type { StoreEvent } from '../../store.js';
 import type { Deployment, KObject, ReplicaSet } from '../../types.js';
 import type { ControllerContext, ControllerDef } from '../framework.js';
+import { podIndex } from '../replicaset/pod-index.js';
 import { claimReplicaSets } from './claim.js';
 import type { DeploymentSync } from './context.js';
 import { getAllReplicaSetsAndSyncRevision } from './new-replica-set.js';
@@ -76,10 +77,8 @@ function podsBySet(ctx: ControllerContext, d: Deployment, sets: ReplicaSet[]): M
   const map = new Map<string, KObject[]>();
   for (const rs of sets) map.set(rs.metadata.uid!, []);
   const sel = fromLabelSelector(d.spec.selector);
-  for (const p of ctx.store.scan('pods', d.metadata.namespace ?? '')) {
-    const ref = p.metadata.ownerReferences?.find((r) => r.controller);
-    if (ref && uids.has(ref.uid) && matches(sel, p.metadata.labels)) map.get(ref.uid)!.push(p);
-  }
+  const index = podIndex(ctx.store);
+  for (const uid of uids) for (const p of index.owned(uid)) if (matches(sel, p.metadata.labels)) map.get(uid)!.push(p);
   return map;
 }
 

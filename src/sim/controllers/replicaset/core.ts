@@ -6,14 +6,15 @@
  * start of the sync (as upstream does, so the next sync reports the new pods).
  */
 import { rfc3339 } from '../../clock.js';
-import { matches } from '../../labels.js';
+import { matches, type Selector } from '../../labels.js';
 import { deepClone, deepEqual, splitKey } from '../../objects.js';
 import type { StoreEvent } from '../../store.js';
 import type { Condition, KObject } from '../../types.js';
 import type { ControllerContext, ControllerDef } from '../framework.js';
 import { claimPods } from './claim.js';
 import { controllerOwnerRef, type ReplicaKind } from './kind.js';
-import { availableAt, isPodActive, isPodAvailable, isPodReady } from './pod-availability.js';
+import { availableAt, isPodActive, podFacts } from './pod-availability.js';
+import { podIndex } from './pod-index.js';
 import { podsToDelete } from './pod-ranking.js';
 
 /** At most this many pods are created or deleted in one sync (upstream `BurstReplicas`). */
@@ -29,11 +30,22 @@ export function replicaController(rk: ReplicaKind): ControllerDef {
     name: rk.name,
     component: rk.component,
     watches: [
-      { resource: rk.storage, keys: (e) => [`${e.object.metadata.namespace}/${e.object.metadata.name}`] },
+      { resource: rk.storage, keys: (e) => (statusOnly(e) ? [] : [`${e.object.metadata.namespace}/${e.object.metadata.name}`]) },
       { resource: 'pods', keys: (e, ctx) => podKeys(rk, e, ctx) },
     ],
     sync: (key, ctx) => syncReplicas(rk, key, ctx),
+    start: (ctx) => void podIndex(ctx.store),
   };
+}
+
+/**
+ * A change of status alone is this controller's own write at the end of a sync; syncing again
+ * would compute the same status (upstream re-syncs, to no effect), so it is skipped.
+ */
+function statusOnly(e: StoreEvent): boolean {
+  if (e.type !== 'MODIFIED' || !e.oldObject) return false;
+  const strip = (o: KObject) => ({ ...o, status: undefined, metadata: { ...o.metadata, resourceVersion: undefined, managedFields: undefined } });
+  return deepEqual(strip(e.oldObject), strip(e.object));
 }
 
 /** Owners of the pod (old and new), or — for orphans — every set whose selector matches. */
@@ -55,16 +67,29 @@ function podKeys(rk: ReplicaKind, e: StoreEvent, ctx: ControllerContext): string
   return [...keys];
 }
 
+const selectors = new Map<string, Selector | undefined>();
+
+/** The set's selector, one shared object per distinct selector (so per-pod match memos hit). */
+function selectorFor(rk: ReplicaKind, rs: KObject): Selector | undefined {
+  const key = `${rk.kind} ${JSON.stringify(rs.spec?.selector ?? null)}`;
+  if (!selectors.has(key)) selectors.set(key, rk.selectorOf(rs));
+  return selectors.get(key);
+}
+
 /** One level-triggered reconcile of the set named by `key`. */
 export function syncReplicas(rk: ReplicaKind, key: string, ctx: ControllerContext): void {
   const { namespace, name } = splitKey(key);
   const rs = ctx.store.get(rk.storage, namespace, name);
   if (!rs) return;
-  const selector = rk.selectorOf(rs);
+  const selector = selectorFor(rk, rs);
   if (!selector) return;
-  const active: KObject[] = [];
-  for (const p of ctx.store.scan('pods', namespace)) if (isPodActive(p)) active.push(p);
-  const pods = claimPods(ctx, rk, rs, selector, active);
+  // Only pods this set owns or orphans can be claimed; pods of other controllers are ignored.
+  const index = podIndex(ctx.store);
+  const owned: KObject[] = [];
+  const orphans: KObject[] = [];
+  for (const p of index.owned(rs.metadata.uid!)) if (podFacts(p).active) owned.push(p);
+  for (const p of index.orphansIn(namespace)) if (podFacts(p).active) orphans.push(p);
+  const pods = claimPods(ctx, rk, rs, selector, owned, orphans);
   let failure: { reason: string; message: string } | undefined;
   if (!rs.metadata.deletionTimestamp) failure = manageReplicas(rk, ctx, rs, pods);
   const now = ctx.clock.now();
@@ -148,10 +173,8 @@ function relatedPods(rk: ReplicaKind, ctx: ControllerContext, rs: KObject): KObj
     }
   }
   const out: KObject[] = [];
-  for (const p of ctx.store.scan('pods', ns)) {
-    const ref = p.metadata.ownerReferences?.find((r) => r.controller);
-    if (ref && sets.has(ref.uid) && isPodActive(p)) out.push(p);
-  }
+  const index = podIndex(ctx.store);
+  for (const uid of sets) for (const p of index.owned(uid)) if (isPodActive(p)) out.push(p);
   return out;
 }
 
@@ -162,12 +185,14 @@ export function calculateStatus(rs: KObject, pods: KObject[], failure: { reason:
   let fullyLabeled = 0;
   let ready = 0;
   let available = 0;
+  const labelKeys = Object.keys(templateLabels);
   for (const p of pods) {
     const l = p.metadata.labels ?? {};
-    if (Object.keys(templateLabels).every((k) => l[k] === templateLabels[k])) fullyLabeled++;
-    if (isPodReady(p)) {
+    if (labelKeys.every((k) => l[k] === templateLabels[k])) fullyLabeled++;
+    const f = podFacts(p);
+    if (f.ready) {
       ready++;
-      if (isPodAvailable(p, minReady, now)) available++;
+      if (!minReady || (f.readyTime !== undefined && f.readyTime + minReady * 1000 < now)) available++;
     }
   }
   let conditions: Condition[] = [...((rs.status?.conditions as Condition[] | undefined) ?? [])];
@@ -192,7 +217,8 @@ function requeueForAvailability(ctx: ControllerContext, key: string, rs: KObject
   if (!minReady) return;
   let next: number | undefined;
   for (const p of pods) {
-    if (!isPodReady(p) || isPodAvailable(p, minReady, now)) continue;
+    const f = podFacts(p);
+    if (!f.ready || (f.readyTime !== undefined && f.readyTime + minReady * 1000 < now)) continue;
     const at = availableAt(p, minReady);
     if (at !== undefined && (next === undefined || at < next)) next = at;
   }

@@ -41,3 +41,24 @@ export function isPodActive(pod: KObject): boolean {
   const phase = pod.status?.phase;
   return phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata.deletionTimestamp;
 }
+
+/** What controllers ask about a pod, computed once per stored (immutable) pod object. */
+export interface PodFacts {
+  active: boolean;
+  ready: boolean;
+  /** Ready condition lastTransitionTime (ms) when ready. */
+  readyTime?: number;
+}
+
+const facts = new WeakMap<KObject, PodFacts>();
+
+export function podFacts(pod: KObject): PodFacts {
+  let f = facts.get(pod);
+  if (!f) {
+    const c = readyCondition(pod);
+    const ready = c?.status === 'True';
+    f = { active: isPodActive(pod), ready, readyTime: ready ? parseTime(c!.lastTransitionTime) : undefined };
+    if (Object.isFrozen(pod)) facts.set(pod, f);
+  }
+  return f;
+}
