@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { printJson } from './json.js';
 import { listOf, printYaml, yamlKeyLess } from './yaml.js';
 
 // Goldens: testdata/yaml/gen.sh runs the real kubectl (`label --local ... -o json|yaml`);
@@ -10,7 +11,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'testdata', 'yaml');
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 
 describe('printYaml matches kubectl -o yaml', () => {
-  it.each(['configmap', 'keys', 'pod'])('%s', (name) => {
+  it.each(['configmap', 'keys', 'pod', 'create-deploy', 'create-cm', 'create-secret', 'create-cronjob'])('%s', (name) => {
     expect(printYaml(JSON.parse(read(`${name}.out.json`)))).toBe(read(`${name}.out.yaml`));
   });
 });
@@ -26,5 +27,13 @@ describe('yaml details', () => {
     // `kubectl get cm a b -o yaml` shape (reference §0 / kubectl get.go).
     const out = printYaml(listOf([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' } }]));
     expect(out).toBe('apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\nkind: List\nmetadata:\n  resourceVersion: ""\n');
+  });
+});
+
+describe('printJson of a typed object keeps the given key order', () => {
+  // `kubectl create deployment --dry-run=client -o json` prints Go struct field order.
+  it('create deployment', () => {
+    const text = read('create-deploy.out.json');
+    expect(printJson(JSON.parse(text), { keyOrder: 'insertion' })).toBe(text);
   });
 });
