@@ -114,7 +114,7 @@ export async function runCommand(args: string[], io: CommandIO): Promise<number>
   for (const input of splitScript(script)) {
     if (isBlank(input.text)) continue;
     if (parsed.echo) io.stdout.write(input.text.split('\n').map((l, i) => `${i === 0 ? '$' : '>'} ${l}\n`).join(''));
-    const r = shell.run(input.text, { atEof: input.unterminated });
+    const r = shell.run(input.text, { atEof: input.unterminated, line: input.line });
     if (r.kind === 'done') status = r.status;
     if (shell.exitRequested !== undefined) break;
   }

@@ -34,16 +34,20 @@ interface PendingHeredoc {
   delimiter: string;
   strip: boolean;
   expand: boolean;
+  /** Line of the input where the heredoc was opened (for bash's end-of-file warning). */
+  line: number;
 }
 
 export interface ParseOptions {
   /** The input ends here (end of a script): a heredoc may be closed by end of file, as bash allows with a warning. */
   atEof?: boolean;
+  /** Line number of the input's first line within its script (default 1). */
+  firstLine?: number;
 }
 
 /** Parses `src`; on success `warnings` holds bash's non-fatal complaints (heredoc ended by EOF). */
 export function parse(src: string, opts: ParseOptions = {}): ParseResult & { warnings?: string[] } {
-  const p = new Parser(src, opts.atEof ?? false);
+  const p = new Parser(src, opts.atEof ?? false, opts.firstLine ?? 1);
   try {
     const list = p.parseList();
     if (p.pendingCount() > 0) p.readHeredocs();
@@ -69,7 +73,7 @@ class Parser {
   private pending: PendingHeredoc[] = [];
   readonly warnings: string[] = [];
 
-  constructor(private readonly src: string, private readonly atEof: boolean) {}
+  constructor(private readonly src: string, private readonly atEof: boolean, private readonly firstLine = 1) {}
 
   pendingCount(): number {
     return this.pending.length;
@@ -245,7 +249,8 @@ class Parser {
     const redirect: Redirect = { fd, op, target };
     if (op === '<<' || op === '<<-') {
       const expand = target.every((p) => p.k === 'lit' && !p.quoted);
-      this.pending.push({ redirect, delimiter: literalText(target), strip: op === '<<-', expand });
+      const line = this.firstLine + (this.src.slice(0, this.pos).match(/\n/g)?.length ?? 0);
+      this.pending.push({ redirect, delimiter: literalText(target), strip: op === '<<-', expand, line });
     }
     return redirect;
   }
@@ -259,7 +264,7 @@ class Parser {
       for (;;) {
         if (this.eof()) {
           if (!this.atEof) throw new Stop(true, `here-document delimited by end-of-file (wanted \`${h.delimiter}')`);
-          this.warnings.push(`warning: here-document delimited by end-of-file (wanted \`${h.delimiter}')`);
+          this.warnings.push(`warning: here-document at line ${h.line} delimited by end-of-file (wanted \`${h.delimiter}')`);
           break;
         }
         const nl = this.src.indexOf('\n', this.pos);

@@ -92,9 +92,8 @@ export class Shell {
    * `atEof` (end of a script) an unfinished input is an error rather than "incomplete".
    */
   run(input: string, opts: { atEof?: boolean; line?: number } = {}): RunResult {
-    const parsed = parse(input, { atEof: opts.atEof });
-    const where = opts.line !== undefined ? `line ${opts.line}: ` : '';
-    const err = (text: string): void => this.runtime.sink({ stream: 'err', text: `bash: ${where}${text}\n` });
+    const parsed = parse(input, { atEof: opts.atEof, firstLine: opts.line });
+    const err = (text: string): void => this.runtime.sink({ stream: 'err', text: `bash: ${text}\n` });
     if (!parsed.ok) {
       if (parsed.incomplete && !opts.atEof) return { kind: 'incomplete' };
       err(parsed.incomplete ? parsed.reason : parsed.error);
