@@ -9,7 +9,7 @@ import { deepEqual, keyOf, splitKey } from '../objects.js';
 import type { Pod } from '../types.js';
 import { imageSpec } from './catalog.js';
 import { parseImageRef } from './image-ref.js';
-import { beginPod, retryBlocked } from './lifecycle.js';
+import { beginPod, RELIST_MS, retryBlocked } from './lifecycle.js';
 import { buildStatus } from './pod-status.js';
 import type { ContainerRuntime, NodeModel, PodRuntime } from './state.js';
 import { allStopped, beginTermination } from './termination.js';
@@ -93,6 +93,13 @@ export function kubeletController(m: NodeModel): ControllerDef {
       if (pod.metadata.deletionTimestamp && !rt.deleting) beginTermination(m, rt, pod);
       if (rt.deleting && allStopped(rt)) {
         if (rt.finalDeleteSent) return;
+        const now = ctx.clock.now();
+        if (rt.stoppedAt === undefined) {
+          rt.stoppedAt = now;
+          const target = rt;
+          ctx.at(now + RELIST_MS, () => m.touch(target));
+        }
+        if (now < rt.stoppedAt + RELIST_MS) return writeStatus(ctx, rt, pod);
         rt.finalDeleteSent = true;
         writeStatus(ctx, rt, pod);
         ctx.api.delete(R.pods, namespace, name, { gracePeriodSeconds: 0, preconditions: { uid: rt.uid } });

@@ -101,6 +101,8 @@ export interface PodRuntime {
   blockedOnConfig: boolean;
   conditionTimes: Map<string, { status: string; at: number }>;
   finalDeleteSent: boolean;
+  /** When the last container of a deleted pod stopped (the kubelet notices at the next relist). */
+  stoppedAt?: number;
   /** Generation counter for scheduled start attempts (only the newest may run). */
   startToken: number;
 }
