@@ -4,7 +4,7 @@
  * `[]` → list, `0s` → duration, a number → int); lists are string slices (comma-split)
  * unless kubectl declares them as string arrays, listed below.
  */
-import type { FlagSpec, FlagType } from '../flags.js';
+import { parseDuration, type FlagSpec, type FlagType } from '../flags.js';
 import type { VerbDef } from '../types.js';
 import { HELP } from './help-data.js';
 
@@ -18,7 +18,7 @@ function typeOf(name: string, def: string): FlagType {
   if (def === 'true' || def === 'false') return 'bool';
   if (def.startsWith('[')) return STRING_ARRAYS.has(name) ? 'stringArray' : 'stringSlice';
   if (/^-?\d+$/.test(def)) return 'int';
-  if (/^\d+(\.\d+)?(ms|s|m|h)$/.test(def)) return 'duration';
+  if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(def)) return 'duration';
   return 'string';
 }
 
@@ -31,7 +31,8 @@ function defaultOf(type: FlagType, def: string): FlagSpec['default'] {
       const inner = def.slice(1, -1);
       return inner ? inner.split(',') : [];
     }
-    case 'duration': return def;
+    // Zero stays undefined so help prints `0s`; others are milliseconds, as parseFlags stores them.
+    case 'duration': return parseDuration(def) || undefined;
     default: return def.replace(/^'|'$/g, '');
   }
 }

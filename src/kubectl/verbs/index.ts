@@ -3,6 +3,10 @@
  * a file under verbs/ and a row here.
  */
 import type { VerbDef } from '../types.js';
+import { editVerb } from './edit.js';
+import { replaceVerb } from './replace.js';
+import { exposeVerb } from './expose.js';
+import { runVerb } from './run.js';
 import { setVerb } from './set/index.js';
 import { annotateVerb } from './annotate.js';
 import { labelVerb } from './label.js';
@@ -24,6 +28,10 @@ import { rolloutVerb } from './rollout/index.js';
 import { waitVerb } from './wait.js';
 
 export const VERBS: VerbDef[] = [
+  editVerb,
+  replaceVerb,
+  exposeVerb,
+  runVerb,
   setVerb,
   annotateVerb,
   labelVerb,

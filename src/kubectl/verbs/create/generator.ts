@@ -53,7 +53,7 @@ export function saveConfig(obj: KObject): void {
  * generator's error prefix (`failed to create deployment`), or undefined for generators
  * that return the API error as it is (namespace).
  */
-export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | undefined): number {
+export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | undefined, operation = 'created'): number {
   const dry = dryRunOf(ctx);
   if (!dry.ok) return fail(ctx, dry.error);
   const validation = fieldValidationOf(ctx);
@@ -71,6 +71,6 @@ export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | u
     result = res.value;
   }
   if (printObject(ctx, result, type, output)) return 0;
-  ctx.io.out(nameLine(type, result.metadata.name ?? '', 'created', dry.value));
+  ctx.io.out(nameLine(type, result.metadata.name ?? '', operation, dry.value));
   return 0;
 }
