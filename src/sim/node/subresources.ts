@@ -8,7 +8,7 @@
 import type { ApiRequest, ApiResponse } from '../api.js';
 import { badRequest } from '../errors.js';
 import type { KObject } from '../types.js';
-import { runSync } from './process.js';
+import { executable, runSync } from './process.js';
 import type { ContainerRuntime, Instance, NodeModel, PodRuntime } from './state.js';
 
 const bad = (msg: string): ApiResponse => ({ code: 400, body: badRequest(msg) });
@@ -81,10 +81,10 @@ export function execHandler(m: NodeModel) {
     const name = body.container ?? q.container ?? pod.spec?.containers?.[0]?.name;
     if (!rt || !c || !inst || inst.exited || c.state !== 'running') return bad(`unable to upgrade connection: container not found ("${name}")`);
     const argv0 = command[0];
-    const r = runSync(m, rt, c, inst, command);
-    if (r.exitCode === 127 && !r.stdout && /not found/.test(r.stderr) && !r.stderr.includes(': 1: ') && r.stderr.startsWith(`sh: ${argv0}:`)) {
+    if (!executable(c, argv0)) {
       return { code: 200, body: { stdout: '', stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv0}": executable file not found in $PATH: unknown\n`, exitCode: 126 } };
     }
+    const r = runSync(m, rt, c, inst, command);
     return { code: 200, body: { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode } };
   };
 }

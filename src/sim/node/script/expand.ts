@@ -75,6 +75,11 @@ function* expandDollar(s: string, i: number, state: ShellState, sub: Substitute)
     return { text: stripNl(yield* sub(s.slice(i + 1, e))), next: e + 1 };
   }
   const n = s[i + 1];
+  if (n === '(' && s[i + 2] === '(') {
+    const e = closeParen(s, i + 1);
+    const expr = s.slice(i + 3, e - 1);
+    return { text: String(arithmetic(expr, state)), next: e + 1 };
+  }
   if (n === '(') {
     const e = closeParen(s, i + 1);
     return { text: stripNl(yield* sub(s.slice(i + 2, e))), next: e + 1 };
@@ -111,4 +116,31 @@ function lookup(name: string, state: ShellState): string | undefined {
 
 function stripNl(s: string): string {
   return s.replace(/\n+$/, '');
+}
+
+/** `$(( ... ))`: integer arithmetic over variables, + - * / %, comparisons and parentheses. */
+export function arithmetic(expr: string, state: ShellState): number {
+  const tokens = expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|==|!=|<=|>=|&&|\|\||[-+*/%()<>!]/g) ?? [];
+  let pos = 0;
+  const value = (t: string): number => (/^\d/.test(t) ? Number(t) : Number(state.env.get(t) ?? 0) || 0);
+  const binary = (ops: Record<string, (a: number, b: number) => number>, next: () => number) => (): number => {
+    let v = next();
+    while (pos < tokens.length && ops[tokens[pos]]) { const op = ops[tokens[pos++]]; v = op(v, next()); }
+    return v;
+  };
+  const primary = (): number => {
+    const t = tokens[pos++];
+    if (t === '(') { const v = or(); pos++; return v; }
+    if (t === '-') return -primary();
+    if (t === '+') return primary();
+    if (t === '!') return primary() ? 0 : 1;
+    return t === undefined ? 0 : value(t);
+  };
+  const mul = binary({ '*': (a, b) => a * b, '/': (a, b) => (b ? Math.trunc(a / b) : 0), '%': (a, b) => (b ? a % b : 0) }, primary);
+  const add = binary({ '+': (a, b) => a + b, '-': (a, b) => a - b }, mul);
+  const cmp = binary({ '<': (a, b) => +(a < b), '>': (a, b) => +(a > b), '<=': (a, b) => +(a <= b), '>=': (a, b) => +(a >= b) }, add);
+  const eq = binary({ '==': (a, b) => +(a === b), '!=': (a, b) => +(a !== b) }, cmp);
+  const and = binary({ '&&': (a, b) => +(!!a && !!b) }, eq);
+  const or: () => number = binary({ '||': (a, b) => +(!!a || !!b) }, and);
+  return or();
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cluster, create, exec, logs, pod } from './test-helpers.js';
+
+describe('pods/log and pods/exec (kubelet validateContainerLogStatus)', () => {
+  it('refuses logs of a container that has not started', () => {
+    const c = cluster();
+    create(c, pod('p', [{ name: 'nginx', image: 'nginx:1.16.1' }]));
+    c.advance(1_000);
+    expect(logs(c, 'p')).toMatchObject({ code: 400, body: { reason: 'BadRequest', message: 'container "nginx" in pod "p" is waiting to start: ContainerCreating' } });
+    create(c, pod('bad', [{ name: 'nginx', image: 'nginx:1.161' }]));
+    c.advance(5_000);
+    expect(logs(c, 'bad').body.message).toBe('container "nginx" in pod "bad" is waiting to start: trying and failing to pull image');
+  });
+
+  it('has no previous container before a restart', () => {
+    const c = cluster();
+    create(c, pod('p', [{ name: 'nginx', image: 'nginx:1.16.1' }]));
+    c.advance(10_000);
+    expect(logs(c, 'p', { previous: 'true' }).body.message).toBe('previous terminated container "nginx" in pod "p" not found');
+  });
+
+  it('asks for a container name when there are several, and rejects unknown ones', () => {
+    const c = cluster();
+    create(c, pod('two', [{ name: 'a', image: 'busybox', command: ['sleep', '60'] }, { name: 'b', image: 'busybox', command: ['sleep', '60'] }]));
+    c.advance(10_000);
+    expect(logs(c, 'two').body.message).toBe('a container name must be specified for pod two, choose one of: [a b]');
+    expect(logs(c, 'two', { container: 'zz' }).body.message).toBe('container zz is not valid for pod two');
+  });
+
+  it('serves tailLines, sinceSeconds and timestamps over virtual time', () => {
+    const c = cluster();
+    create(c, pod('ticker', [{ name: 't', image: 'busybox', command: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo tick; sleep 1; done'] }]));
+    c.advance(20_000);
+    const all = logs(c, 'ticker').body as string;
+    expect(all.split('\n').length).toBeGreaterThan(15);
+    expect(logs(c, 'ticker', { tailLines: '2' }).body).toBe('tick\ntick\n');
+    expect((logs(c, 'ticker', { sinceSeconds: '5' }).body as string).split('\n').filter(Boolean).length).toBeLessThanOrEqual(6);
+    expect(logs(c, 'ticker', { tailLines: '1', timestamps: 'true' }).body).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z tick\n$/);
+  });
+
+  it('execs into a running container with its files and exit codes', () => {
+    const c = cluster();
+    create(c, pod('web', [{ name: 'nginx', image: 'nginx:1.16.1' }]));
+    c.advance(10_000);
+    expect(exec(c, 'web', ['cat', '/usr/share/nginx/html/index.html']).body.stdout).toContain('<title>Welcome to nginx!</title>');
+    expect(exec(c, 'web', ['sh', '-c', 'echo hi > /tmp/x; cat /tmp/x; exit 3']).body).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 3 });
+    expect(exec(c, 'web', ['cat', '/nope']).body).toEqual({ stdout: '', stderr: 'cat: /nope: No such file or directory\n', exitCode: 1 });
+    expect(exec(c, 'web', ['nosuch']).body.exitCode).toBe(126);
+  });
+});
