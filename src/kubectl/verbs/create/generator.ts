@@ -70,7 +70,7 @@ export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | u
     for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
     result = res.value;
   }
-  if (printObject(ctx, result, type, output)) return 0;
+  if (printObject(ctx, result, type, output, true)) return 0;
   ctx.io.out(nameLine(type, result.metadata.name ?? '', operation, dry.value));
   return 0;
 }

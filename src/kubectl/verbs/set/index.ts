@@ -6,7 +6,7 @@ import { setImageVerb } from './image.js';
 
 export const setVerb: VerbDef = {
   name: 'set',
-  group: 'Basic Commands (Intermediate)',
+  group: 'Basic Commands (Beginner)',
   ...helpOf('set'),
   short: 'Set specific features on objects',
   subcommands: [setEnvVerb, setImageVerb],
