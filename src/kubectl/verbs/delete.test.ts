@@ -3,7 +3,7 @@ import { R } from '../../sim/index.js';
 import { run, testSession } from '../testing/index.js';
 
 // Only the verbs under test in the table, so the test does not depend on verbs still being written.
-vi.mock('./index.js', async () => ({ VERBS: [(await import('./delete.js')).deleteVerb, (await import('./create/index.js')).createVerb] }));
+vi.mock('./index.js', async () => ({ VERBS: [(await import('./delete.js')).deleteVerb, (await import('./create/index.js')).createVerb, (await import('./run.js')).runVerb] }));
 
 // Output lines per shared/reference/k8s-behavior.md §6.5 (1.33 form) and pkg/cmd/delete/delete.go.
 describe('kubectl delete', () => {
@@ -62,5 +62,21 @@ describe('kubectl delete', () => {
     expect(run(s, 'kubectl delete pod x --cascade=bogus').stderr).toBe('error: invalid cascade value (bogus). Must be "background", "foreground", or "orphan"\n');
     expect(run(s, 'kubectl delete pods').stderr).toBe('error: resource(s) were provided, but no name was specified\n');
     expect(run(s, 'kubectl delete -f nope.yaml').stderr).toBe('error: the path "nope.yaml" does not exist\n');
+  });
+
+  // kubectl-wire.md §2 "delete pod x": --wait (default) watches until the DELETED event.
+  it('waits in virtual time until a running pod has terminated; --wait=false does not', () => {
+    const s = testSession();
+    run(s, 'kubectl run web --image=nginx');
+    run(s, 'kubectl run api --image=nginx');
+    s.cluster.advance(20_000);
+    const pods = () => s.cluster.client().list<any>(R.pods, 'default');
+    const names = () => { const l = pods(); return l.ok ? l.value.items.map((p) => p.metadata.name) : []; };
+    expect(names()).toEqual(['api', 'web']);
+    expect(run(s, 'kubectl delete pod web').stdout).toBe('pod "web" deleted\n');
+    expect(names()).toEqual(['api']);
+    expect(run(s, 'kubectl delete pod api --wait=false').stdout).toBe('pod "api" deleted\n');
+    const l = pods();
+    expect(l.ok && l.value.items[0]?.metadata.deletionTimestamp).toBeTruthy();
   });
 });
