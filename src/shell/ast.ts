@@ -32,14 +32,43 @@ export interface Assignment {
 }
 
 export interface SimpleCommand {
+  kind: 'simple';
   assigns: Assignment[];
   words: Word[];
   redirects: Redirect[];
 }
 
+/** `for NAME in WORDS; do BODY; done` (no `in`: the positional parameters, always empty here). */
+export interface ForLoop {
+  kind: 'for';
+  name: string;
+  words: Word[];
+  body: AndOr[];
+  redirects: Redirect[];
+}
+
+/** `while COND; do BODY; done` and `until COND; do BODY; done`. */
+export interface WhileLoop {
+  kind: 'while';
+  until: boolean;
+  cond: AndOr[];
+  body: AndOr[];
+  redirects: Redirect[];
+}
+
+/** `if C; then B; elif C; then B; else B; fi`. */
+export interface IfClause {
+  kind: 'if';
+  branches: { cond: AndOr[]; body: AndOr[] }[];
+  otherwise?: AndOr[];
+  redirects: Redirect[];
+}
+
+export type Command = SimpleCommand | ForLoop | WhileLoop | IfClause;
+
 export interface Pipeline {
   negate: boolean;
-  commands: SimpleCommand[];
+  commands: Command[];
 }
 
 export interface AndOr {

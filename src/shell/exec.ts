@@ -3,8 +3,9 @@
  * its output becomes the next stage's input), redirections and command substitution.
  * Every command is a builtin from the table; nothing starts a process.
  */
-import type { AndOr, Pipeline, SimpleCommand } from './ast.js';
+import type { AndOr, Command, Pipeline, SimpleCommand } from './ast.js';
 import { expandWords, joinWord, type Expander } from './expand.js';
+import { runFor, runIf, runWhile, stopping, type LoopRuntime } from './loops.js';
 import { applyRedirects, writeTo, type Dest, type Fds } from './redirects.js';
 import { environment, type Builtin, type ShellState } from './state.js';
 
@@ -26,7 +27,7 @@ const DECLARATION = new Set(['export', 'declare', 'local', 'readonly', 'typeset'
 export function runList(list: AndOr[], rt: Runtime, fds: Fds): number {
   for (const chain of list) {
     runAndOr(chain, rt, fds);
-    if (rt.state.exitRequested !== undefined) break;
+    if (stopping(rt.state)) break;
   }
   return rt.state.lastStatus;
 }
@@ -34,7 +35,7 @@ export function runList(list: AndOr[], rt: Runtime, fds: Fds): number {
 function runAndOr(chain: AndOr, rt: Runtime, fds: Fds): void {
   rt.state.lastStatus = runPipeline(chain.first, rt, fds);
   for (const { op, pipeline } of chain.rest) {
-    if (rt.state.exitRequested !== undefined) return;
+    if (stopping(rt.state)) return;
     const ok = rt.state.lastStatus === 0;
     if ((op === '&&' && ok) || (op === '||' && !ok)) rt.state.lastStatus = runPipeline(pipeline, rt, fds);
   }
@@ -47,7 +48,7 @@ function runPipeline(p: Pipeline, rt: Runtime, fds: Fds): number {
     const last = i === p.commands.length - 1;
     const capture: Dest = { kind: 'capture', chunks: [] };
     const stageFds: Fds = { 1: last ? fds[1] : capture, 2: fds[2] };
-    status = runSimple(cmd, rt, stageFds, input);
+    status = runCommand(cmd, rt, stageFds, input);
     input = last ? undefined : capture.chunks.join('');
   });
   return p.negate ? (status === 0 ? 1 : 0) : status;
@@ -63,6 +64,43 @@ function expander(rt: Runtime, fds: Fds): Expander & { substStatus?: number } {
     },
   };
   return ex;
+}
+
+function loopRuntime(rt: Runtime): LoopRuntime {
+  return {
+    state: rt.state,
+    runList: (list, fds) => runList(list, rt, fds),
+    expander: (fds) => expander(rt, fds),
+    interrupt: () => {
+      rt.sink({ stream: 'out', text: '^C\n' });
+      rt.state.interrupted = true;
+    },
+  };
+}
+
+type Runner<C extends Command> = (cmd: C, rt: Runtime, fds: Fds, input: string | undefined) => number;
+
+/** Compound commands take their trailing redirections, then run their lists. */
+function compound<C extends Exclude<Command, SimpleCommand>>(run: (cmd: C, lrt: LoopRuntime, fds: Fds) => number): Runner<C> {
+  return (cmd, rt, fds, input) => {
+    const redirected = applyRedirects(cmd.redirects, expander(rt, fds), fds, input);
+    if (!redirected.ok) {
+      writeTo(fds[2], `bash: ${redirected.error}\n`, rt);
+      return 1;
+    }
+    return run(cmd, loopRuntime(rt), redirected.fds);
+  };
+}
+
+const RUNNERS: { [K in Command['kind']]: Runner<Extract<Command, { kind: K }>> } = {
+  simple: (cmd, rt, fds, input) => runSimple(cmd, rt, fds, input),
+  for: compound(runFor),
+  while: compound(runWhile),
+  if: compound(runIf),
+};
+
+function runCommand(cmd: Command, rt: Runtime, fds: Fds, input: string | undefined): number {
+  return (RUNNERS[cmd.kind] as Runner<Command>)(cmd, rt, fds, input);
 }
 
 function runSimple(cmd: SimpleCommand, rt: Runtime, fds: Fds, pipedInput: string | undefined): number {

@@ -3,12 +3,19 @@
  * continuations, a trailing `|` or `&&`). It reports "incomplete" so the caller can ask
  * for another line, and bash's wording for syntax errors. Nothing here runs anything.
  */
-import type { AndOr, Part, ParamOp, ParseResult, Pipeline, Redirect, RedirectOp, SimpleCommand, Word } from './ast.js';
+import type { AndOr, Command, Part, ParamOp, ParseResult, Pipeline, Redirect, RedirectOp, SimpleCommand, Word } from './ast.js';
 import { literalText } from './ast.js';
 import { ansiCString } from './ansi-c.js';
+import { COMPOUND } from './compound.js';
+
+/** Where a nested list ends: a `)` or one of these reserved words. */
+export interface ListStop {
+  paren?: boolean;
+  words?: readonly string[];
+}
 
 /** Internal unwinding signal, turned into a ParseResult value at the boundary. */
-class Stop {
+export class Stop {
   constructor(readonly incomplete: boolean, readonly message: string) {}
 }
 
@@ -19,15 +26,11 @@ const PARAM_OPS: ParamOp[] = [':-', ':+', ':=', '-', '+', '='];
 
 /** Compound commands the shell does not run, with what to say instead of bash's grammar. */
 const RESERVED: Record<string, string> = {
-  while: 'loops (while/until/for) are not supported here; run the commands one at a time (use sleep to let time pass)',
-  until: 'loops (while/until/for) are not supported here; run the commands one at a time (use sleep to let time pass)',
-  for: 'loops (while/until/for) are not supported here; run the commands one at a time (use sleep to let time pass)',
-  if: 'if/case blocks are not supported here; use && and || instead',
-  case: 'if/case blocks are not supported here; use && and || instead',
+  case: 'case blocks are not supported here; use if and [ ] instead',
   function: 'shell functions are not supported here',
   '{': 'command groups { ...; } are not supported here',
 };
-const UNEXPECTED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
+const UNEXPECTED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}', 'in']);
 
 interface PendingHeredoc {
   redirect: Redirect;
@@ -58,7 +61,7 @@ export function parse(src: string, opts: ParseOptions = {}): ParseResult & { war
   }
 }
 
-function syntax(token: string): Stop {
+export function syntax(token: string): Stop {
   return new Stop(false, `syntax error near unexpected token \`${token}'`);
 }
 
@@ -68,7 +71,7 @@ function pushLit(parts: Part[], text: string, quoted: boolean): void {
   else parts.push({ k: 'lit', text, quoted });
 }
 
-class Parser {
+export class Parser {
   private pos = 0;
   private pending: PendingHeredoc[] = [];
   readonly warnings: string[] = [];
@@ -79,20 +82,20 @@ class Parser {
     return this.pending.length;
   }
 
-  private peek(n = 0): string | undefined {
+  peek(n = 0): string | undefined {
     return this.src[this.pos + n];
   }
 
-  private at(s: string): boolean {
+  at(s: string): boolean {
     return this.src.startsWith(s, this.pos);
   }
 
-  private eof(): boolean {
+  eof(): boolean {
     return this.pos >= this.src.length;
   }
 
   /** Spaces, tabs and backslash-newline continuations. */
-  private skipBlanks(): void {
+  skipBlanks(): void {
     for (;;) {
       const c = this.peek();
       if (c === ' ' || c === '\t') this.pos++;
@@ -106,7 +109,7 @@ class Parser {
   }
 
   /** Blanks, comments and newlines (reading heredoc bodies at each newline). */
-  private skipLinebreaks(): void {
+  skipLinebreaks(): void {
     for (;;) {
       this.skipBlanks();
       const c = this.peek();
@@ -121,15 +124,19 @@ class Parser {
     this.readHeredocs();
   }
 
-  parseList(term?: ')'): AndOr[] {
+  /** A list up to end of input, a `)` (`paren`) or one of the reserved `words` at a command start. */
+  parseList(stop: ListStop = {}): AndOr[] {
     const list: AndOr[] = [];
     for (;;) {
       this.skipLinebreaks();
       if (this.eof()) {
-        if (term) throw new Stop(true, "unexpected EOF while looking for matching `)'");
+        if (stop.paren) throw new Stop(true, "unexpected EOF while looking for matching `)'");
+        if (stop.words) throw new Stop(true, 'syntax error: unexpected end of file');
         return list;
       }
-      if (term && this.peek() === term) return list;
+      if (stop.paren && this.peek() === ')') return list;
+      const reserved = this.peekReserved();
+      if (reserved && stop.words?.includes(reserved)) return list;
       list.push(this.parseAndOr());
       this.skipBlanks();
       if (this.eof()) continue;
@@ -141,10 +148,71 @@ class Parser {
         throw new Stop(false, 'running commands in the background (&) is not supported here');
       } else if (c === '#') {
         this.skipComment();
-      } else if (c !== '\n' && !(term && c === term)) {
+      } else if (c !== '\n' && !(stop.paren && c === ')')) {
         throw syntax(c);
       }
     }
+  }
+
+  /** The reserved word at the cursor, if one stands there as a whole word. */
+  peekReserved(): string | undefined {
+    return /^(for|while|until|if|then|elif|else|fi|do|done|in|case|esac|function|\{|\})(?=[ \t\n;&|()<>]|$)/.exec(this.src.slice(this.pos, this.pos + 9))?.[1];
+  }
+
+  /** Skips line breaks and requires reserved `word` next. */
+  expectReserved(word: string): void {
+    this.skipLinebreaks();
+    if (this.eof()) throw new Stop(true, 'syntax error: unexpected end of file');
+    const found = this.peekReserved();
+    if (found !== word) throw this.unexpectedHere();
+    this.pos += word.length;
+  }
+
+  /** Consumes reserved `word` if it is next on this line. */
+  takeReserved(word: string): boolean {
+    this.skipBlanks();
+    if (this.peekReserved() !== word) return false;
+    this.pos += word.length;
+    return true;
+  }
+
+  /** The syntax error for whatever token stands at the cursor. */
+  unexpectedHere(): Stop {
+    if (this.eof()) return new Stop(true, 'syntax error: unexpected end of file');
+    const c = this.peek()!;
+    if (c === '\n') return syntax('newline');
+    const two = this.src.slice(this.pos, this.pos + 2);
+    if (['&&', '||', ';;'].includes(two)) return syntax(two);
+    const word = this.peekReserved() ?? /^[^ \t\n;&|()<>]+/.exec(this.src.slice(this.pos))?.[0];
+    return syntax(word ?? c);
+  }
+
+  /** Trailing redirections of a compound command (`done > out.txt`). */
+  parseRedirects(): Redirect[] {
+    const out: Redirect[] = [];
+    for (;;) {
+      this.skipBlanks();
+      const r = this.tryRedirect();
+      if (!r) return out;
+      out.push(r);
+    }
+  }
+
+  invalid(message: string): Stop {
+    return new Stop(false, message);
+  }
+
+  /** Consumes one `;` or newline (with its heredocs) if present. */
+  takeSeparator(): void {
+    this.skipBlanks();
+    if (this.peek() === ';' && !this.at(';;')) this.pos++;
+    else if (this.peek() === '\n') this.newline();
+  }
+
+  atLineEnd(): boolean {
+    this.skipBlanks();
+    const c = this.peek();
+    return c === undefined || c === ';' || c === '\n' || c === '&' || c === '|' || c === ')';
   }
 
   private parseAndOr(): AndOr {
@@ -187,8 +255,16 @@ class Parser {
     }
   }
 
-  private parseCommand(): SimpleCommand {
-    const cmd: SimpleCommand = { assigns: [], words: [], redirects: [] };
+  private parseCommand(): Command {
+    this.skipBlanks();
+    const reserved = this.peekReserved();
+    if (reserved && COMPOUND[reserved]) {
+      this.pos += reserved.length;
+      return COMPOUND[reserved](this);
+    }
+    if (reserved && RESERVED[reserved]) throw new Stop(false, RESERVED[reserved]);
+    if (reserved && UNEXPECTED.has(reserved)) throw syntax(reserved);
+    const cmd: SimpleCommand = { kind: 'simple', assigns: [], words: [], redirects: [] };
     for (;;) {
       this.skipBlanks();
       if (this.eof()) break;
@@ -214,23 +290,14 @@ class Parser {
           cmd.assigns.push(assignment);
           continue;
         }
-        const keyword = word.length === 1 && word[0].k === 'lit' && !word[0].quoted ? word[0].text : undefined;
-        if (keyword !== undefined && RESERVED[keyword]) throw new Stop(false, RESERVED[keyword]);
-        if (keyword !== undefined && UNEXPECTED.has(keyword)) throw syntax(keyword);
       }
       cmd.words.push(word);
     }
-    if (!cmd.words.length && !cmd.assigns.length && !cmd.redirects.length) {
-      if (this.eof()) throw new Stop(true, 'syntax error: unexpected end of file');
-      const c = this.peek()!;
-      if (c === '\n') throw syntax('newline');
-      const two = this.src.slice(this.pos, this.pos + 2);
-      throw syntax(['&&', '||', ';;'].includes(two) ? two : c);
-    }
+    if (!cmd.words.length && !cmd.assigns.length && !cmd.redirects.length) throw this.unexpectedHere();
     return cmd;
   }
 
-  private tryRedirect(): Redirect | undefined {
+  tryRedirect(): Redirect | undefined {
     const m = REDIRECT.exec(this.src.slice(this.pos, this.pos + 12));
     if (!m) return undefined;
     if (m[1] && (m[2] === '&>' || m[2] === '&>>')) return undefined;
@@ -345,7 +412,7 @@ class Parser {
     if (next === '(') {
       if (this.peek(2) === '(') throw new Stop(false, 'arithmetic expansion $(( )) is not supported here');
       this.pos += 2;
-      const list = this.parseList(')');
+      const list = this.parseList({ paren: true });
       this.pos++;
       parts.push({ k: 'cmd', list, quoted });
       return;

@@ -65,6 +65,24 @@ const BASH_CASES: [string, string, number][] = [
   ["echo 'a'\"b\"$'c'd", 'abcd\n', 0],
   ["echo \"it's\" 'say \"hi\"'", 'it\'s say "hi"\n', 0],
   ['exit 3; echo not reached', '', 3],
+  ['for i in 1 2 3; do echo "n=$i"; done', 'n=1\nn=2\nn=3\n', 0],
+  ['for i in a b\ndo\n  echo $i\ndone', 'a\nb\n', 0],
+  ['for f in x y; do echo $f; done | wc -l', '2\n', 0],
+  ['i=x; while [ "$i" != xxxx ]; do echo $i; i=${i}x; done', 'x\nxx\nxxx\n', 0],
+  ['if true; then echo yes; else echo no; fi', 'yes\n', 0],
+  ['if false; then echo a; elif [ -z "" ]; then echo b; else echo c; fi', 'b\n', 0],
+  ['if [ "a" = "b" ]; then echo same; fi; echo $?', '0\n', 0],
+  ['for i in 1 2 3 4; do if [ $i = 3 ]; then break; fi; echo $i; done', '1\n2\n', 0],
+  ['for i in 1 2 3; do if [ $i = 2 ]; then continue; fi; echo $i; done', '1\n3\n', 0],
+  ['until false; do echo once; break; done', 'once\n', 0],
+  ['[ 1 -eq 1 ] && echo eq', 'eq\n', 0],
+  ['[ abc -eq 1 ]; echo $?', '2\n', 0],
+  ['[ a = a; echo $?', '2\n', 0],
+  ['test -n "" || echo empty', 'empty\n', 0],
+  ['for x in; do echo never; done; echo after', 'after\n', 0],
+  ['break; echo $?', '0\n', 0],
+  ['for i in 1 2; do for j in a b; do echo $i$j; break 2; done; done', '1a\n', 0],
+  ['while false; do echo x; done; echo $?', '0\n', 0],
   ['false', '', 1],
 ];
 
@@ -93,14 +111,38 @@ describe('shell: errors in bash wording', () => {
   });
 
   it('says when a compound command is not supported instead of guessing', () => {
-    const r = harness().run('while true; do curl http://x; done');
-    expect(r.err).toMatch(/^bash: loops \(while\/until\/for\) are not supported here/);
+    const r = harness().run('case x in x) echo;; esac');
+    expect(r.err).toMatch(/^bash: case blocks are not supported here/);
     expect(r.status).toBe(2);
+  });
+
+  it.each([
+    ['for i in 1; do done', "bash: syntax error near unexpected token `done'\n"],
+    ['if true; then fi', "bash: syntax error near unexpected token `fi'\n"],
+    ['done', "bash: syntax error near unexpected token `done'\n"],
+  ])('%s', (input, err) => {
+    expect(harness().run(input)).toEqual({ out: '', err, status: 2 });
+  });
+});
+
+describe('shell: runaway loops', () => {
+  it('interrupts `while true` after the loop window of virtual time, like a Ctrl-C', () => {
+    const h = harness({ watchWindowMs: 10_000 });
+    const t0 = h.cluster.now();
+    const r = h.run('while true; do sleep 1; done; echo skipped');
+    expect(r).toEqual({ out: '^C\n', err: '', status: 130 });
+    expect(h.cluster.now() - t0).toBe(11_000);
+    expect(h.run('echo $?').out).toBe('130\n');
+  });
+
+  it('interrupts a loop that never lets time pass after a bounded number of rounds', () => {
+    const r = harness().run('while true; do true; done');
+    expect(r).toEqual({ out: '^C\n', err: '', status: 130 });
   });
 });
 
 describe('shell: incomplete input asks for more lines', () => {
-  it.each(['cat <<EOF | kubectl apply -f -', "echo 'abc", 'echo a |', 'echo a &&', 'echo a \\', 'X=$(echo', 'cat <<EOF\nline'])('%j', (input) => {
+  it.each(['for i in 1 2; do', 'while true\ndo\n  sleep 1', 'if true; then echo', 'cat <<EOF | kubectl apply -f -', "echo 'abc", 'echo a |', 'echo a &&', 'echo a \\', 'X=$(echo', 'cat <<EOF\nline'])('%j', (input) => {
     const h = harness();
     expect(h.shell.run(input)).toEqual({ kind: 'incomplete' });
     expect(h.chunks).toEqual([]);

@@ -52,6 +52,8 @@ export class Shell {
       vars: new Map(Object.entries(env)),
       exported: new Set(Object.keys(env)),
       lastStatus: 0,
+      loopDepth: 0,
+      loopWindowMs: opts.watchWindowMs ?? 60_000,
       interactive: opts.interactive ?? false,
       kubectl: () => shell.kubectlSession(),
     };
@@ -102,11 +104,14 @@ export class Shell {
     }
     for (const w of parsed.warnings ?? []) err(w);
     const start = this.opts.cluster.now();
+    this.state.interrupted = false;
+    this.state.loopControl = undefined;
     const fds = { 1: { kind: 'sink', stream: 'out' }, 2: { kind: 'sink', stream: 'err' } } as const;
     for (const chain of parsed.list) {
       runList([chain], this.runtime, { ...fds });
-      if (this.state.exitRequested !== undefined) break;
+      if (this.state.exitRequested !== undefined || this.state.interrupted) break;
     }
+    if (this.state.interrupted) this.state.lastStatus = 130;
     const status = this.state.exitRequested ?? this.state.lastStatus;
     if (input.trim()) this.opts.cluster.timeline.add({ t: start, type: 'command', command: input, status, end: this.opts.cluster.now() });
     return { kind: 'done', status };

@@ -13,6 +13,14 @@ export interface ShellState {
   lastStatus: number;
   /** Set by `exit N`: the session (or script) ends with this status. */
   exitRequested?: number;
+  /** Set by `break N` / `continue N` until the enclosing loops have handled it. */
+  loopControl?: { kind: 'break' | 'continue'; levels: number };
+  /** How many loops are running (for `break` outside a loop). */
+  loopDepth: number;
+  /** A runaway loop was stopped (as if the learner pressed Ctrl-C): the rest of the input is skipped. */
+  interrupted?: boolean;
+  /** Virtual time a `while` loop may run before it is interrupted like a Ctrl-C. */
+  readonly loopWindowMs: number;
   /** A terminal is attached (`clear`, prompts); false for scripts and grading. */
   readonly interactive: boolean;
   /** The kubectl session (kubeconfig, contexts) that lives as long as the shell. */

@@ -4,6 +4,7 @@
  */
 import type { Builtin } from '../state.js';
 import { base64 } from './base64.js';
+import { breakBuiltin, continueBuiltin } from './control.js';
 import { curl } from './curl.js';
 import { echo } from './echo.js';
 import { env, exit, exportBuiltin, unset } from './env.js';
@@ -11,6 +12,7 @@ import { cat, cd, cp, ls, mkdir, mv, pwd, rm, rmdir, touch } from './files.js';
 import { kubectl } from './kubectl.js';
 import { clear, colon, falseBuiltin, trueBuiltin, watch } from './misc.js';
 import { printf } from './printf.js';
+import { bracket, test } from './test.js';
 import { grep, head, sort, tail, wc } from './text.js';
 import { date, sleep } from './time.js';
 
@@ -46,4 +48,8 @@ export const BUILTINS: Record<string, Builtin> = {
   ':': colon,
   clear,
   watch,
+  test,
+  '[': bracket,
+  break: breakBuiltin,
+  continue: continueBuiltin,
 };
