@@ -7,3 +7,4 @@ import './core.js';
 import './events.js';
 import './rbac.js';
 import './autoscaling.js';
+import './cluster-misc.js';

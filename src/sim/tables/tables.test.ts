@@ -211,3 +211,24 @@ describe('toTable', () => {
     expect(t.rows[0]).toEqual({ cells: ['default', 'Active', '5d'], object: obj });
   });
 });
+
+// printNetworkPolicy, printPodDisruptionBudget, printStorageClass, printControllerRevision,
+// printResourceQuota in kubernetes/kubernetes pkg/printers/internalversion/printers.go.
+describe('other kinds', () => {
+  it('column sets', () => {
+    expect(header('poddisruptionbudgets.policy').join(' ')).toBe('NAME MIN AVAILABLE MAX UNAVAILABLE ALLOWED DISRUPTIONS AGE');
+    expect(header('storageclasses.storage.k8s.io').join(' ')).toBe('NAME PROVISIONER RECLAIMPOLICY VOLUMEBINDINGMODE ALLOWVOLUMEEXPANSION AGE');
+    expect(header('priorityclasses.scheduling.k8s.io').join(' ')).toBe('NAME VALUE GLOBAL-DEFAULT AGE PREEMPTIONPOLICY');
+    expect(header('resourcequotas').join(' ')).toBe('NAME REQUEST LIMIT AGE');
+  });
+  it('cells', () => {
+    expect(cells('networkpolicies.networking.k8s.io', { spec: { podSelector: {} } })[1]).toBe('<none>');
+    expect(cells('poddisruptionbudgets.policy', { spec: { minAvailable: 2 }, status: { disruptionsAllowed: 1 } }).slice(1, 4)).toEqual(['2', 'N/A', 1]);
+    expect(cells('storageclasses.storage.k8s.io', { metadata: { name: 'standard', creationTimestamp: ago(12_000), annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } }, provisioner: 'rancher.io/local-path' } as any))
+      .toEqual(['standard (default)', 'rancher.io/local-path', 'Delete', 'Immediate', false, '12s']);
+    expect(cells('controllerrevisions.apps', { metadata: { name: 'r', creationTimestamp: ago(12_000), ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'ds', uid: 'u', controller: true }] }, revision: 2 } as any))
+      .toEqual(['r', 'daemonset.apps/ds', 2, '12s']);
+    expect(cells('resourcequotas', { status: { hard: { 'requests.cpu': '1', 'limits.memory': '1Gi', pods: '10' }, used: { pods: '3' } } } as any).slice(1, 3))
+      .toEqual(['pods: 3/10, requests.cpu: 0/1', 'limits.memory: 0/1Gi']);
+  });
+});
