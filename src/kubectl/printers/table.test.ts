@@ -37,6 +37,9 @@ describe('printTables matches kubectl', () => {
     ['nodes-wide', () => [nodes()], { wide: true }],
     ['deploy-pods-nodes-all-ns', () => [deploy(), pods(), nodes()], { allNamespaces: true, withKind: true }],
     ['configmaps', () => [block('configmaps', 'ConfigMap', '')], {}],
+    ['pods-wide-labels-all', () => [pods()], { wide: true, columnLabels: ['app', 'tier'], showLabels: true, allNamespaces: true }],
+    ['pods-no-headers-all-ns', () => [pods()], { allNamespaces: true, noHeaders: true, showLabels: true }],
+    ['nodes-deploy-wide-kind', () => [nodes(), deploy()], { wide: true, withKind: true }],
   ];
   it.each(cases)('%s', (name, blocks, opts) => {
     expect(printTables(blocks(), opts)).toBe(golden(name));

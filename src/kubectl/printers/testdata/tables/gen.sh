@@ -20,6 +20,9 @@ g nodes-wide get nodes -o wide
 g deploy-pods-nodes-all-ns get deploy,pods,nodes -A
 g configmaps get cm
 g sort-missing get pods --sort-by=.spec.nope
+g pods-wide-labels-all get pods -o wide -L app,tier --show-labels -A
+g pods-no-headers-all-ns get pods -A --no-headers --show-labels
+g nodes-deploy-wide-kind get nodes,deploy -o wide
 # Output formats other than tables (same fake server), in ../output/.
 mkdir -p ../output
 o() { name=$1; shift; { printf '# kubectl %s\n' "$*"; $K "$@" 2>&1; echo "# rc=$?"; } > "../output/$name.txt"; }
