@@ -5,7 +5,7 @@
  */
 import type { AndOr, Command, ForLoop, IfClause, Word, WhileLoop } from './ast.js';
 import { literalText } from './ast.js';
-import type { ListStop, Stop } from './parser.js';
+import type { ListStop, Stop } from './lexer.js';
 
 /** What compound parsing needs from the parser. */
 export interface CompoundParser {

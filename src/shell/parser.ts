@@ -3,26 +3,14 @@
  * continuations, a trailing `|` or `&&`). It reports "incomplete" so the caller can ask
  * for another line, and bash's wording for syntax errors. Nothing here runs anything.
  */
-import type { AndOr, Command, Part, ParamOp, ParseResult, Pipeline, Redirect, RedirectOp, SimpleCommand, Word } from './ast.js';
+import type { AndOr, Command, ParseResult, Pipeline, Redirect, RedirectOp, SimpleCommand, Word } from './ast.js';
 import { literalText } from './ast.js';
-import { ansiCString } from './ansi-c.js';
 import { COMPOUND } from './compound.js';
+import { Lexer, META, Stop, syntax, type ListStop } from './lexer.js';
 
-/** Where a nested list ends: a `)` or one of these reserved words. */
-export interface ListStop {
-  paren?: boolean;
-  words?: readonly string[];
-}
+export { Stop, type ListStop } from './lexer.js';
 
-/** Internal unwinding signal, turned into a ParseResult value at the boundary. */
-export class Stop {
-  constructor(readonly incomplete: boolean, readonly message: string) {}
-}
-
-const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const REDIRECT = /^(\d*)(&>>|&>|>>|>&|>\||>|<<<|<<-|<<|<&|<)/;
-const PARAM_OPS: ParamOp[] = [':-', ':+', ':=', '-', '+', '='];
 
 /** Compound commands the shell does not run, with what to say instead of bash's grammar. */
 const RESERVED: Record<string, string> = {
@@ -61,48 +49,26 @@ export function parse(src: string, opts: ParseOptions = {}): ParseResult & { war
   }
 }
 
-export function syntax(token: string): Stop {
-  return new Stop(false, `syntax error near unexpected token \`${token}'`);
-}
 
-function pushLit(parts: Part[], text: string, quoted: boolean): void {
-  const last = parts[parts.length - 1];
-  if (last && last.k === 'lit' && last.quoted === quoted) last.text += text;
-  else parts.push({ k: 'lit', text, quoted });
-}
 
-export class Parser {
-  private pos = 0;
+export class Parser extends Lexer {
   private pending: PendingHeredoc[] = [];
   readonly warnings: string[] = [];
 
-  constructor(private readonly src: string, private readonly atEof: boolean, private readonly firstLine = 1) {}
+  constructor(src: string, private readonly atEof: boolean, private readonly firstLine = 1) {
+    super(src);
+  }
+
+  protected parseNested(text: string): AndOr[] {
+    const sub = parse(text);
+    if (!sub.ok) throw new Stop(false, sub.incomplete ? sub.reason : sub.error);
+    return sub.list;
+  }
 
   pendingCount(): number {
     return this.pending.length;
   }
 
-  peek(n = 0): string | undefined {
-    return this.src[this.pos + n];
-  }
-
-  at(s: string): boolean {
-    return this.src.startsWith(s, this.pos);
-  }
-
-  eof(): boolean {
-    return this.pos >= this.src.length;
-  }
-
-  /** Spaces, tabs and backslash-newline continuations. */
-  skipBlanks(): void {
-    for (;;) {
-      const c = this.peek();
-      if (c === ' ' || c === '\t') this.pos++;
-      else if (c === '\\' && this.peek(1) === '\n') this.pos += 2;
-      else break;
-    }
-  }
 
   private skipComment(): void {
     while (!this.eof() && this.peek() !== '\n') this.pos++;
@@ -346,171 +312,6 @@ export class Parser {
     }
   }
 
-  /** One word: everything up to an unquoted metacharacter. */
-  parseWord(terminator?: string): Word {
-    const parts: Part[] = [];
-    while (!this.eof()) {
-      const c = this.peek()!;
-      if (terminator !== undefined ? c === terminator : META.has(c)) break;
-      if (c === '\\') {
-        const next = this.peek(1);
-        if (next === undefined) throw new Stop(true, 'line continuation');
-        this.pos += 2;
-        if (next !== '\n') pushLit(parts, next, true);
-      } else if (c === "'") {
-        const close = this.src.indexOf("'", this.pos + 1);
-        if (close === -1) throw new Stop(true, "unexpected EOF while looking for matching `''");
-        pushLit(parts, this.src.slice(this.pos + 1, close), true);
-        this.pos = close + 1;
-      } else if (c === '"') {
-        this.parseDouble(parts);
-      } else if (c === '$') {
-        this.parseDollar(parts, false);
-      } else if (c === '`') {
-        this.parseBacktick(parts, false);
-      } else {
-        pushLit(parts, c, false);
-        this.pos++;
-      }
-    }
-    return parts;
-  }
-
-  private parseDouble(parts: Part[]): void {
-    this.pos++;
-    pushLit(parts, '', true);
-    for (;;) {
-      if (this.eof()) throw new Stop(true, 'unexpected EOF while looking for matching `"\'');
-      const c = this.peek()!;
-      if (c === '"') {
-        this.pos++;
-        return;
-      }
-      if (c === '\\') {
-        const next = this.peek(1);
-        if (next !== undefined && '$`"\\\n'.includes(next)) {
-          this.pos += 2;
-          if (next !== '\n') pushLit(parts, next, true);
-          continue;
-        }
-        pushLit(parts, '\\', true);
-        this.pos++;
-      } else if (c === '$') {
-        this.parseDollar(parts, true);
-      } else if (c === '`') {
-        this.parseBacktick(parts, true);
-      } else {
-        pushLit(parts, c, true);
-        this.pos++;
-      }
-    }
-  }
-
-  /** `$NAME`, `${...}`, `$(...)`, `$'...'`, `$?`; a lone `$` is literal. */
-  parseDollar(parts: Part[], quoted: boolean): void {
-    const next = this.peek(1);
-    if (next === '(') {
-      if (this.peek(2) === '(') throw new Stop(false, 'arithmetic expansion $(( )) is not supported here');
-      this.pos += 2;
-      const list = this.parseList({ paren: true });
-      this.pos++;
-      parts.push({ k: 'cmd', list, quoted });
-      return;
-    }
-    if (next === '{') {
-      this.pos += 2;
-      parts.push(this.parseBrace(quoted));
-      return;
-    }
-    if (next === "'" && !quoted) {
-      const { text, end } = ansiCString(this.src, this.pos + 2);
-      if (end < 0) throw new Stop(true, "unexpected EOF while looking for matching `''");
-      pushLit(parts, text, true);
-      this.pos = end;
-      return;
-    }
-    const rest = this.src.slice(this.pos + 1);
-    const name = NAME.exec(rest)?.[0] ?? (next !== undefined && /[?$#@*!0-9-]/.test(next) ? next : undefined);
-    if (name === undefined) {
-      pushLit(parts, '$', quoted);
-      this.pos++;
-      return;
-    }
-    this.pos += 1 + name.length;
-    parts.push({ k: 'param', name, quoted });
-  }
-
-  private parseBrace(quoted: boolean): Part {
-    const start = this.pos;
-    const close = (): Stop => new Stop(true, "unexpected EOF while looking for matching `}'");
-    const bad = (): Stop => {
-      const end = this.src.indexOf('}', start);
-      return new Stop(false, `\${${this.src.slice(start, end < 0 ? undefined : end)}}: bad substitution`);
-    };
-    if (this.peek() === '#' && this.peek(1) !== '}') {
-      this.pos++;
-      const name = NAME.exec(this.src.slice(this.pos))?.[0];
-      if (!name || this.src[this.pos + name.length] !== '}') throw this.eof() ? close() : bad();
-      this.pos += name.length + 1;
-      return { k: 'param', name, op: 'len', quoted };
-    }
-    const rest = this.src.slice(this.pos);
-    const name = NAME.exec(rest)?.[0] ?? (/^[?$#@*!0-9]/.test(rest) ? rest[0] : undefined);
-    if (!name) throw this.eof() ? close() : bad();
-    this.pos += name.length;
-    if (this.peek() === '}') {
-      this.pos++;
-      return { k: 'param', name, quoted };
-    }
-    const op = PARAM_OPS.find((o) => this.at(o));
-    if (!op) throw this.eof() ? close() : bad();
-    this.pos += op.length;
-    const arg = this.parseWord('}');
-    if (this.eof()) throw close();
-    this.pos++;
-    return { k: 'param', name, op, arg, quoted };
-  }
-
-  private parseBacktick(parts: Part[], quoted: boolean): void {
-    let inner = '';
-    let i = this.pos + 1;
-    for (;;) {
-      const c = this.src[i];
-      if (c === undefined) throw new Stop(true, 'unexpected EOF while looking for matching ``\'');
-      if (c === '`') break;
-      if (c === '\\' && i + 1 < this.src.length && '\\`$'.includes(this.src[i + 1])) {
-        inner += this.src[i + 1];
-        i += 2;
-        continue;
-      }
-      inner += c;
-      i++;
-    }
-    this.pos = i + 1;
-    const sub = parse(inner);
-    if (!sub.ok) throw new Stop(false, sub.incomplete ? sub.reason : sub.error);
-    parts.push({ k: 'cmd', list: sub.list, quoted });
-  }
-
-  /** Heredoc bodies: `$` and backquotes expand; a backslash only escapes `$`, `` ` ``, `\` and newline. */
-  parseHeredocText(): Word {
-    const parts: Part[] = [{ k: 'lit', text: '', quoted: true }];
-    while (!this.eof()) {
-      const c = this.peek()!;
-      if (c === '\\' && this.peek(1) !== undefined && '$`\\\n'.includes(this.peek(1)!)) {
-        if (this.peek(1) !== '\n') pushLit(parts, this.peek(1)!, true);
-        this.pos += 2;
-      } else if (c === '$') {
-        this.parseDollar(parts, true);
-      } else if (c === '`') {
-        this.parseBacktick(parts, true);
-      } else {
-        pushLit(parts, c, true);
-        this.pos++;
-      }
-    }
-    return parts;
-  }
 }
 
 function parseHeredocBody(body: string): Word {
