@@ -7,6 +7,7 @@ import type { AndOr, Command, Pipeline, SimpleCommand } from './ast.js';
 import { expandWords, joinWord, type Expander } from './expand.js';
 import { runFor, runIf, runWhile, stopping, type LoopRuntime } from './loops.js';
 import { applyRedirects, writeTo, type Dest, type Fds } from './redirects.js';
+import { parse } from './parser.js';
 import { environment, type Builtin, type ShellState } from './state.js';
 
 export interface ShellOutput {
@@ -103,8 +104,26 @@ function runCommand(cmd: Command, rt: Runtime, fds: Fds, input: string | undefin
   return (RUNNERS[cmd.kind] as Runner<Command>)(cmd, rt, fds, input);
 }
 
-function runSimple(cmd: SimpleCommand, rt: Runtime, fds: Fds, pipedInput: string | undefined): number {
+/** Replaces a leading alias (an unquoted first word) by its words, each alias at most once. */
+function expandAliases(cmd: SimpleCommand, state: ShellState): SimpleCommand {
+  const seen = new Set<string>();
+  let words = cmd.words;
+  for (;;) {
+    const first = words[0];
+    const name = first?.length === 1 && first[0].k === 'lit' && !first[0].quoted ? first[0].text : undefined;
+    const value = name !== undefined && !seen.has(name) ? state.aliases.get(name) : undefined;
+    if (value === undefined) return words === cmd.words ? cmd : { ...cmd, words };
+    seen.add(name!);
+    const parsed = parse(value);
+    const head = parsed.ok ? parsed.list[0]?.first.commands[0] : undefined;
+    if (!head || head.kind !== 'simple') return { ...cmd, words };
+    words = [...head.words, ...words.slice(1)];
+  }
+}
+
+function runSimple(original: SimpleCommand, rt: Runtime, fds: Fds, pipedInput: string | undefined): number {
   const { state } = rt;
+  const cmd = state.aliases.size ? expandAliases(original, state) : original;
   const ex = expander(rt, fds);
   const args = expandWords(cmd.words, ex, { assignmentArgs: cmd.words.length > 0 && DECLARATION.has(joinWord(cmd.words[0], ex)) });
   // Bare assignments take effect left to right (`A=2 B=$A` gives B=2), as in bash.

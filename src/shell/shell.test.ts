@@ -198,6 +198,15 @@ describe('shell: kubectl wiring', () => {
     expect(h.run('kubectl fail || echo failed').out).toBe('kubectl fail\nfailed\n');
   });
 
+  it('expands aliases at the start of a command (alias k=kubectl)', () => {
+    const h = harness();
+    h.run("alias k=kubectl; alias kgp='kubectl get pods'");
+    expect(h.run('k get ns; kgp -o wide; echo k').out).toBe('kubectl get ns\nkubectl get pods -o wide\nk\n');
+    // bash -i: `alias` lists with single quotes; unknown names fail with status 1.
+    expect(h.run('alias').out).toBe("alias k='kubectl'\nalias kgp='kubectl get pods'\n");
+    expect(h.run('alias nope')).toEqual({ out: '', err: 'bash: alias: nope: not found\n', status: 1 });
+  });
+
   it('records each input on the cluster timeline', () => {
     const h = harness();
     h.run('false');

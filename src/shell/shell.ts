@@ -51,6 +51,7 @@ export class Shell {
       workspace: opts.workspace,
       vars: new Map(Object.entries(env)),
       exported: new Set(Object.keys(env)),
+      aliases: new Map(),
       lastStatus: 0,
       loopDepth: 0,
       loopWindowMs: opts.watchWindowMs ?? 60_000,

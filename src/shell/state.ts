@@ -9,6 +9,8 @@ export interface ShellState {
   /** Shell variables; `exported` names are passed to commands as their environment. */
   readonly vars: Map<string, string>;
   readonly exported: Set<string>;
+  /** `alias k=kubectl`. */
+  readonly aliases: Map<string, string>;
   /** `$?`. */
   lastStatus: number;
   /** Set by `exit N`: the session (or script) ends with this status. */

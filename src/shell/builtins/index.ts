@@ -3,6 +3,7 @@
  * else is `bash: NAME: command not found` (status 127), as on a machine without it.
  */
 import type { Builtin } from '../state.js';
+import { alias, unalias } from './alias.js';
 import { base64 } from './base64.js';
 import { breakBuiltin, continueBuiltin } from './control.js';
 import { curl } from './curl.js';
@@ -50,6 +51,8 @@ export const BUILTINS: Record<string, Builtin> = {
   watch,
   test,
   '[': bracket,
+  alias,
+  unalias,
   break: breakBuiltin,
   continue: continueBuiltin,
 };
