@@ -16,4 +16,6 @@ export type { CustomColumn, ColumnsResult, CustomColumnsOutput } from './custom-
 export { sortTableRows, sortObjects, parseQuantity } from './sort.js';
 export type { SortResult } from './sort.js';
 export { relaxedJsonPath } from './relaxed-jsonpath.js';
+export { printGoTemplate } from './go-template.js';
+export type { GoTemplateResult } from './go-template.js';
 export { humanDuration, shortHumanDuration } from '../util/duration.js';
