@@ -6,8 +6,8 @@
  * resolved target port. Addresses are ordered as `RepackSubsets` orders them (IP as a
  * string, then uid). Also owns the apiserver-managed `kubernetes` Endpoints.
  *
- * Pod changes are batched per instant: a service is synced once after the burst of pod
- * updates that triggered it (upstream batches with EndpointUpdatesBatchPeriod too).
+ * Pod changes are batched: a service is synced once per BATCH_MS window after the pod
+ * updates that triggered it (upstream's workqueue coalesces bursts the same way).
  */
 import { R } from '../client.js';
 import { deepClone, deepEqual, keyOf, splitKey } from '../objects.js';
@@ -64,12 +64,16 @@ export function triggerTime(svc: Service, pods: Pod[]): string | undefined {
   return t;
 }
 
-/** Batches pod-triggered syncs: one per service per instant. */
+/** Pod-triggered syncs of a service are batched into windows this long (kube-controller-manager's workqueue coalesces them too). */
+export const BATCH_MS = 100;
+
+/** Batches pod-triggered syncs: one per service per BATCH_MS window. */
 export function batchedKeys(pending: Set<string>, ctx: ControllerContext, keys: string[]): string[] {
   for (const k of keys) {
     if (pending.has(k)) continue;
     pending.add(k);
-    ctx.at(ctx.clock.now(), () => { pending.delete(k); ctx.enqueue(k); });
+    const now = ctx.clock.now();
+    ctx.at(Math.ceil(now / BATCH_MS) * BATCH_MS, () => { pending.delete(k); ctx.enqueue(k); });
   }
   return [];
 }
@@ -84,14 +88,19 @@ export function servicesForPod(store: Store, e: StoreEvent): string[] {
   return keys;
 }
 
-/** Whether a pod change can matter to endpoints (labels, IP, readiness, phase, deletion). */
+/** What of a pod the endpoint controllers read; a change elsewhere cannot matter to them. */
+function contribution(p: KObject | undefined): string {
+  if (!p) return '';
+  const pod = p as Pod;
+  if (!pod.status?.podIP) return '';
+  return [pod.status.podIP, pod.status.phase, isPodReady(pod), pod.metadata.deletionTimestamp ?? '', pod.spec?.nodeName, pod.spec?.hostname ?? '', pod.spec?.subdomain ?? '', JSON.stringify(pod.metadata.labels ?? {})].join('|');
+}
+
+/** Whether a pod change can matter to endpoints (IP, readiness, phase, deletion, labels). */
 export function endpointRelevant(e: StoreEvent): boolean {
-  if (e.type !== 'MODIFIED' || !e.oldObject) return true;
-  const a = e.oldObject as Pod;
-  const b = e.object as Pod;
-  return a.status?.podIP !== b.status?.podIP || isPodReady(a) !== isPodReady(b) || a.status?.phase !== b.status?.phase
-    || a.metadata.deletionTimestamp !== b.metadata.deletionTimestamp || !deepEqual(a.metadata.labels, b.metadata.labels)
-    || a.spec?.nodeName !== b.spec?.nodeName;
+  const before = e.type === 'ADDED' ? '' : contribution(e.oldObject);
+  const after = e.type === 'DELETED' ? '' : contribution(e.object);
+  return before !== after;
 }
 
 function byIpThenUid(a: EndpointAddress, b: EndpointAddress): number {

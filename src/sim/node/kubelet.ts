@@ -65,7 +65,17 @@ export function kubeletController(m: NodeModel): ControllerDef {
     name: 'kubelet',
     component: 'kubelet',
     watches: [
-      { resource: 'pods', keys: (e) => (e.object.spec?.nodeName || e.type === 'DELETED' ? [keyOf(e.object)] : []) },
+      {
+        resource: 'pods',
+        // The kubelet's own timers drive container changes (touch); from the API it only needs
+        // new bindings, deletions and removals, not the echo of its own status writes.
+        keys: (e) => {
+          if (!e.object.spec?.nodeName && e.type !== 'DELETED') return [];
+          const o = e.oldObject;
+          if (e.type === 'MODIFIED' && o && o.spec?.nodeName && o.metadata.deletionTimestamp === e.object.metadata.deletionTimestamp && byKey.get(keyOf(e.object))?.uid === e.object.metadata.uid) return [];
+          return [keyOf(e.object)];
+        },
+      },
       { resource: 'secrets', keys: (e) => blockedIn(e.object.metadata.namespace ?? '') },
       { resource: 'configmaps', keys: (e) => blockedIn(e.object.metadata.namespace ?? '') },
     ],
