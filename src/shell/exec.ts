@@ -149,14 +149,22 @@ function runSimple(original: SimpleCommand, rt: Runtime, fds: Fds, pipedInput: s
   }
   const env = environment(state);
   for (const a of assigns) env[a.name] = a.value;
+  return invoke(rt, builtin, name, rest, io, redirected.stdin, env);
+}
+
+function invoke(rt: Runtime, builtin: Builtin, name: string, args: string[], io: Fds, stdin: string | undefined, env: Record<string, string>): number {
   return builtin({
     name,
-    args: rest,
-    stdin: redirected.stdin,
+    args,
+    stdin,
     out: (text) => writeTo(io[1], text, rt),
     err: (text) => writeTo(io[2], text, rt),
     isTerminal: io[1].kind === 'sink',
     env,
-    shell: state,
+    shell: rt.state,
+    invoke: ([n, ...a]) => {
+      const b = n !== undefined && Object.hasOwn(rt.builtins, n) ? rt.builtins[n] : undefined;
+      return b ? invoke(rt, b, n, a, io, undefined, env) : 127;
+    },
   });
 }

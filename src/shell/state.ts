@@ -40,6 +40,8 @@ export interface CommandContext {
   err(text: string): void;
   /** Standard output goes straight to the terminal (not a pipe, file or `$(...)`). */
   isTerminal: boolean;
+  /** Runs another builtin with the same output (for `xargs`); 127 when there is no such command. */
+  invoke(args: string[]): number;
   /** The environment the command sees (exported variables plus `VAR=x cmd` prefixes). */
   env: Record<string, string>;
   shell: ShellState;

@@ -38,6 +38,19 @@ const COREUTILS_CASES: [string, string, number][] = [
   ["printf 'x\\n' | grep zzz; echo rc=$?", 'rc=1\n', 0],
   ["printf 'b\\na\\nc\\n' | sort", 'a\nb\nc\n', 0],
   ["printf 'b\\na\\nc\\n' | sort -r", 'c\nb\na\n', 0],
+  ["printf 'a\\nb\\n' | xargs", 'a b\n', 0],
+  ["printf 'a b\\n' | xargs -n1 echo x", 'x a\nx b\n', 0],
+  ["printf 'a\\n' | xargs -I{} echo '<{}>'", '<a>\n', 0],
+  ["printf 'a\\n' | xargs nosuchcmd; echo rc=$?", 'rc=127\n', 0],
+  ["printf 'a\\na\\nb\\n' | uniq -c", '      2 a\n      1 b\n', 0],
+  ["printf 'a:b:c\\nxyz\\n' | cut -d: -f2", 'b\nxyz\n', 0],
+  ["printf 'a:b:c\\n' | cut -d: -f2-", 'b:c\n', 0],
+  ["printf 'hello\\n' | cut -c1-3", 'hel\n', 0],
+  ['seq 3; seq 2 4; seq 1 2 7', '1\n2\n3\n2\n3\n4\n1\n3\n5\n7\n', 0],
+  ["printf 'Hello\\n' | tr a-z A-Z", 'HELLO\n', 0],
+  ["printf 'a  b\\n' | tr -s ' '", 'a b\n', 0],
+  ["printf 'a\\nb\\n' | tr -d '\\n'; echo", 'ab\n', 0],
+  ['echo hi | tee t.txt; cat t.txt', 'hi\nhi\n', 0],
 ];
 
 describe('builtins behave like coreutils', () => {

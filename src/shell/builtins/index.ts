@@ -10,6 +10,7 @@ import { curl } from './curl.js';
 import { echo } from './echo.js';
 import { env, exit, exportBuiltin, unset } from './env.js';
 import { cat, cd, cp, ls, mkdir, mv, pwd, rm, rmdir, touch } from './files.js';
+import { cut, seq, tee, tr, uniq, xargs } from './filters.js';
 import { kubectl } from './kubectl.js';
 import { clear, colon, falseBuiltin, trueBuiltin, watch } from './misc.js';
 import { printf } from './printf.js';
@@ -38,6 +39,12 @@ export const BUILTINS: Record<string, Builtin> = {
   tail,
   wc,
   sort,
+  tee,
+  tr,
+  cut,
+  uniq,
+  seq,
+  xargs,
   sleep,
   date,
   export: exportBuiltin,
