@@ -11,7 +11,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'testdata', 'yaml');
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 
 describe('printYaml matches kubectl -o yaml', () => {
-  it.each(['configmap', 'keys', 'pod', 'create-deploy', 'create-cm', 'create-secret', 'create-cronjob'])('%s', (name) => {
+  it.each(['configmap', 'keys', 'pod', 'edge', 'numbers', 'create-deploy', 'create-cm', 'create-secret', 'create-cronjob'])('%s', (name) => {
     expect(printYaml(JSON.parse(read(`${name}.out.json`)))).toBe(read(`${name}.out.yaml`));
   });
 });

@@ -9,6 +9,9 @@ import { isPrintable, stringStyle } from './yaml-scalar.js';
 
 const BEST_WIDTH = 80;
 const BEST_INDENT = 2;
+const MAX_SIMPLE_KEY_LENGTH = 128;
+
+const isBreak = (c: string) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
 
 /** goyaml.v2 keyList.Less for string keys: digit runs compare as numbers, letters sort after other runes. */
 export function yamlKeyLess(a: string, b: string): boolean {
@@ -68,6 +71,14 @@ class Emitter {
     this.out += '\n';
     this.column = 0;
   }
+  /** write_break: `\n` as a newline, other break characters verbatim; both reset the column. */
+  writeBreak(c: string): void {
+    if (c === '\n') this.putBreak();
+    else {
+      this.out += c;
+      this.column = 0;
+    }
+  }
   writeIndent(indent: number): void {
     const i = Math.max(indent, 0);
     if (!this.indention || this.column > i || (this.column === i && !this.whitespace)) this.putBreak();
@@ -106,17 +117,26 @@ class Emitter {
     this.indicator("'", true, false, false);
     const chars = [...value];
     let spaces = false;
+    let breaks = false;
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i];
       if (c === ' ') {
         if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') this.writeIndent(indent);
         else this.put(c);
         spaces = true;
+      } else if (isBreak(c)) {
+        // Unicode line/paragraph separators are written as they are and start a new line.
+        if (!breaks && c === '\n') this.putBreak();
+        this.writeBreak(c);
+        this.indention = true;
+        breaks = true;
       } else {
+        if (breaks) this.writeIndent(indent);
         if (c === "'") this.put("'");
         this.put(c);
         this.indention = false;
         spaces = false;
+        breaks = false;
       }
     }
     this.indicator("'", false, false, false);
@@ -154,17 +174,17 @@ class Emitter {
   literal(value: string, indent: number): void {
     this.indicator('|', true, false, false);
     const chars = [...value];
-    if (chars[0] === ' ' || chars[0] === '\n') this.indicator(String(BEST_INDENT), false, false, false);
+    if (chars[0] === ' ' || isBreak(chars[0])) this.indicator(String(BEST_INDENT), false, false, false);
     const last = chars.length - 1;
-    if (chars[last] !== '\n') this.indicator('-', false, false, false);
-    else if (last === 0 || chars[last - 1] === '\n') this.indicator('+', false, false, false);
+    if (!isBreak(chars[last])) this.indicator('-', false, false, false);
+    else if (last === 0 || isBreak(chars[last - 1])) this.indicator('+', false, false, false);
     this.putBreak();
     this.indention = true;
     this.whitespace = true;
     let breaks = true;
     for (const c of chars) {
-      if (c === '\n') {
-        this.putBreak();
+      if (isBreak(c)) {
+        this.writeBreak(c);
         this.indention = true;
         breaks = true;
       } else {
@@ -208,8 +228,16 @@ class Emitter {
     const indent = parentIndent < 0 ? 0 : parentIndent + BEST_INDENT;
     for (const k of keys) {
       this.writeIndent(indent);
-      this.scalar(k, indent, true);
-      this.indicator(':', false, false, false);
+      if (Buffer.byteLength(k) > MAX_SIMPLE_KEY_LENGTH) {
+        // yaml_emitter_check_simple_key: longer keys are written as `? key` / `: value`.
+        this.indicator('?', true, false, true);
+        this.scalar(k, indent, false);
+        this.writeIndent(indent);
+        this.indicator(':', true, false, true);
+      } else {
+        this.scalar(k, indent, true);
+        this.indicator(':', false, false, false);
+      }
       this.node(m[k], indent, true);
     }
   }
