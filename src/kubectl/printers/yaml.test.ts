@@ -37,3 +37,10 @@ describe('printJson of a typed object keeps the given key order', () => {
     expect(printJson(JSON.parse(text), { keyOrder: 'insertion' })).toBe(text);
   });
 });
+
+describe('printJson matches kubectl -o json (unstructured: sorted keys)', () => {
+  it.each(['configmap', 'keys', 'pod', 'edge', 'numbers'])('%s', (name) => {
+    const text = read(`${name}.out.json`);
+    expect(printJson(JSON.parse(text))).toBe(text);
+  });
+});
