@@ -6,13 +6,13 @@
 import { R } from '../client.js';
 import type { ControllerContext, ControllerDef } from '../controllers/framework.js';
 import { deepEqual, keyOf, splitKey } from '../objects.js';
-import type { Pod } from '../types.js';
+import type { Container, Pod } from '../types.js';
 import { imageSpec } from './catalog.js';
 import { parseImageRef } from './image-ref.js';
-import { beginPod, RELIST_MS, retryBlocked } from './lifecycle.js';
+import { beginPod, RELIST_MS, retryBlocked, startContainer } from './lifecycle.js';
 import { buildStatus } from './pod-status.js';
 import type { ContainerRuntime, NodeModel, PodRuntime } from './state.js';
-import { allStopped, beginTermination } from './termination.js';
+import { allStopped, beginTermination, stopContainer } from './termination.js';
 
 function containerRuntime(spec: Pod['spec']['containers'][number], init: boolean): ContainerRuntime {
   const ref = parseImageRef(spec.image ?? '');
@@ -47,6 +47,30 @@ function cleanup(m: NodeModel, rt: PodRuntime): void {
   for (const c of [...rt.init, ...rt.containers]) if (c.current) { c.current.exited = true; c.current.serving = false; }
 }
 
+function images(p: Pod): string {
+  return [...(p.spec.initContainers ?? []), ...(p.spec.containers ?? [])].map((c) => c.image).join(',');
+}
+
+/**
+ * `kubectl set image` on a pod: the kubelet restarts a running container with the new image
+ * ("definition changed"); a container stuck pulling a bad image retries at once, since the
+ * pull back-off is kept per image.
+ */
+function changeImage(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, spec: Container): void {
+  const fresh = containerRuntime(spec, c.init);
+  Object.assign(c, { spec, ref: fresh.ref, image: fresh.image, tag: fresh.tag, pullBackoff: undefined });
+  if (c.state === 'running' && c.current && !c.current.exited) {
+    stopContainer(m, rt, c, rt.grace, `Container ${c.name} definition changed, will be restarted`, false);
+    return;
+  }
+  if (c.state === 'waiting' && rt.sandboxReady) {
+    c.crashBackoff = undefined;
+    c.epoch++;
+    c.busy = false;
+    startContainer(m, rt, c, () => {});
+  }
+}
+
 function writeStatus(ctx: ControllerContext, rt: PodRuntime, pod: Pod): void {
   if (!rt.sandboxReady && rt.gone) return;
   const status = buildStatus(rt, pod, ctx.clock.now());
@@ -72,7 +96,8 @@ export function kubeletController(m: NodeModel): ControllerDef {
         keys: (e) => {
           if (!e.object.spec?.nodeName && e.type !== 'DELETED') return [];
           const o = e.oldObject;
-          if (e.type === 'MODIFIED' && o && o.spec?.nodeName && o.metadata.deletionTimestamp === e.object.metadata.deletionTimestamp && byKey.get(keyOf(e.object))?.uid === e.object.metadata.uid) return [];
+          if (e.type === 'MODIFIED' && o && o.spec?.nodeName && o.metadata.deletionTimestamp === e.object.metadata.deletionTimestamp
+            && byKey.get(keyOf(e.object))?.uid === e.object.metadata.uid && images(o as Pod) === images(e.object as Pod)) return [];
           return [keyOf(e.object)];
         },
       },
@@ -99,6 +124,10 @@ export function kubeletController(m: NodeModel): ControllerDef {
         if (!rt) return;
         byKey.set(key, rt);
         beginPod(m, rt);
+      }
+      if (!rt.deleting) for (const c of [...rt.init, ...rt.containers]) {
+        const spec = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((x) => x.name === c.name);
+        if (spec && spec.image !== c.spec.image) changeImage(m, rt, c, spec);
       }
       if (pod.metadata.deletionTimestamp && !rt.deleting) beginTermination(m, rt, pod);
       if (rt.deleting && allStopped(rt)) {

@@ -76,7 +76,7 @@ describe('kubelet lifecycle (reference §5.1, §5.2, §5.5, §5.6)', () => {
     const p = getPod(c, 'crash')!;
     expect(p.status!.phase).toBe('Running');
     const cs = p.status!.containerStatuses![0];
-    expect(cs.lastState.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
+    expect(cs.lastState!.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
     const waiting = restarts.find(([, v]) => v.startsWith('CrashLoopBackOff'));
     expect(waiting).toBeDefined();
     const ev = events(c, 'crash').find((e) => e.reason === 'BackOff')!;
@@ -139,5 +139,30 @@ describe('kubelet lifecycle (reference §5.1, §5.2, §5.5, §5.6)', () => {
     expect(t.reason).toBe('StartError');
     expect(t.exitCode).toBe(128);
     expect(t.message).toContain('exec: "nosuchcmd": executable file not found in $PATH');
+  });
+});
+
+describe('changing a pod\'s image (kubectl set image pod/...)', () => {
+  it('recovers from ImagePullBackOff at once when the image is fixed', () => {
+    const c = cluster();
+    create(c, pod('fixme', [{ name: 'nginx', image: 'nginx:1.161' }]));
+    c.advance(30_000);
+    expect(reasonOf(getPod(c, 'fixme'))).toMatch(/ErrImagePull|ImagePullBackOff/);
+    c.client().patch({ group: '', resource: 'pods' }, 'default', 'fixme', { spec: { containers: [{ name: 'nginx', image: 'nginx:1.16.1' }] } });
+    c.advance(6_000);
+    expect(reasonOf(getPod(c, 'fixme'))).toBe('Running');
+    expect(getPod(c, 'fixme')!.status!.containerStatuses![0].image).toBe('docker.io/library/nginx:1.16.1');
+  });
+
+  it('restarts a running container with the new image', () => {
+    const c = cluster();
+    create(c, pod('web', [{ name: 'nginx', image: 'nginx:1.16.1' }]));
+    c.advance(10_000);
+    c.client().patch({ group: '', resource: 'pods' }, 'default', 'web', { spec: { containers: [{ name: 'nginx', image: 'nginx:1.17.1' }] } });
+    c.advance(10_000);
+    const cs = getPod(c, 'web')!.status!.containerStatuses![0];
+    expect(cs.restartCount).toBe(1);
+    expect(cs.image).toBe('docker.io/library/nginx:1.17.1');
+    expect(events(c, 'web').map((e) => e.message)).toContain('Container nginx definition changed, will be restarted');
   });
 });

@@ -59,7 +59,7 @@ describe('probes (reference §5.7)', () => {
     const cs = getPod(c, 'liveness')!.status!.containerStatuses![0];
     expect(cs.restartCount).toBe(1);
     // sh as PID 1 ignores SIGTERM: the kubelet kills it after the grace period.
-    expect(cs.lastState.terminated).toMatchObject({ exitCode: 137, reason: 'Error' });
+    expect(cs.lastState!.terminated).toMatchObject({ exitCode: 137, reason: 'Error' });
   });
 
   it('gates liveness behind a startup probe and restarts when startup keeps failing', () => {
