@@ -8,7 +8,9 @@
 export type Part =
   | { k: 'lit'; text: string; quoted: boolean }
   | { k: 'param'; name: string; op?: ParamOp; arg?: Part[]; quoted: boolean }
-  | { k: 'cmd'; list: AndOr[]; quoted: boolean };
+  | { k: 'cmd'; list: AndOr[]; quoted: boolean }
+  /** `$(( expr ))`: the expression text, parameters expanded when evaluated. */
+  | { k: 'arith'; expr: string; quoted: boolean };
 
 /** `${NAME:-word}` and friends; `len` is `${#NAME}`. */
 export type ParamOp = ':-' | '-' | ':+' | '+' | ':=' | '=' | 'len';

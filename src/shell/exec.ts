@@ -58,6 +58,11 @@ function runPipeline(p: Pipeline, rt: Runtime, fds: Fds): number {
 function expander(rt: Runtime, fds: Fds): Expander & { substStatus?: number } {
   const ex: Expander & { substStatus?: number } = {
     state: rt.state,
+    fail(message) {
+      if (rt.state.aborted !== undefined) return;
+      writeTo(fds[2], `bash: ${message}\n`, rt);
+      rt.state.aborted = 1;
+    },
     substitute(list) {
       const capture: Dest = { kind: 'capture', chunks: [] };
       ex.substStatus = runList(list, rt, { 1: capture, 2: fds[2] });
@@ -132,6 +137,7 @@ function runSimple(original: SimpleCommand, rt: Runtime, fds: Fds, pipedInput: s
     if (!cmd.words.length) state.vars.set(a.name, value);
     return { name: a.name, value };
   });
+  if (state.aborted !== undefined) return state.aborted;
   // A bare assignment's status is that of its last command substitution, else 0.
   const substStatus = ex.substStatus ?? 0;
   const redirected = applyRedirects(cmd.redirects, ex, fds, pipedInput);

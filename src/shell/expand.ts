@@ -5,12 +5,15 @@
  */
 import type { AndOr, Part, Word } from './ast.js';
 import type { ShellState } from './state.js';
+import { evalArith } from './arith.js';
 import { globFields } from './glob.js';
 
 export interface Expander {
   state: ShellState;
   /** Runs `$(...)` and returns its standard output. */
   substitute(list: AndOr[]): string;
+  /** Reports an expansion error (`bash: MESSAGE`) and abandons the input. */
+  fail(message: string): void;
 }
 
 interface Field {
@@ -80,9 +83,19 @@ function paramValue(part: Extract<Part, { k: 'param' }>, ex: Expander): string {
   }
 }
 
+/** `$(( ))`: `$NAME` and `${NAME}` expand first, then the expression is evaluated. */
+function arithValue(expr: string, ex: Expander): string {
+  const text = expr.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[?#$])\}?/g, (_m, name: string) => lookup(name, ex.state) ?? '');
+  const r = evalArith(text, { get: (n) => lookup(n, ex.state), set: (n, v) => ex.state.vars.set(n, v) });
+  if (r.ok) return String(r.value);
+  ex.fail(r.error);
+  return '';
+}
+
 function partValue(part: Part, ex: Expander): string {
   if (part.k === 'lit') return part.text;
   if (part.k === 'param') return paramValue(part, ex);
+  if (part.k === 'arith') return arithValue(part.expr, ex);
   return ex.substitute(part.list).replace(/\n+$/, '');
 }
 

@@ -128,7 +128,10 @@ export abstract class Lexer {
   parseDollar(parts: Part[], quoted: boolean): void {
     const next = this.peek(1);
     if (next === '(') {
-      if (this.peek(2) === '(') throw new Stop(false, 'arithmetic expansion $(( )) is not supported here');
+      if (this.peek(2) === '(') {
+        parts.push({ k: 'arith', expr: this.arithmetic(), quoted });
+        return;
+      }
       this.pos += 2;
       const list = this.parseList({ paren: true });
       this.pos++;
@@ -156,6 +159,24 @@ export abstract class Lexer {
     }
     this.pos += 1 + name.length;
     parts.push({ k: 'param', name, quoted });
+  }
+
+  /** The text of `$(( ... ))` (cursor on `$`), up to the `))` that balances it. */
+  private arithmetic(): string {
+    let depth = 0;
+    for (let i = this.pos + 3; i < this.src.length; i++) {
+      const c = this.src[i];
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0 && this.src[i + 1] === ')') {
+          const expr = this.src.slice(this.pos + 3, i);
+          this.pos = i + 2;
+          return expr;
+        }
+        depth--;
+      }
+    }
+    throw new Stop(true, "unexpected EOF while looking for matching `)'");
   }
 
   private parseBrace(quoted: boolean): Part {

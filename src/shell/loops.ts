@@ -21,12 +21,12 @@ export interface LoopRuntime {
 
 /** True when the list must stop: exit, Ctrl-C or a pending break/continue. */
 export function stopping(state: ShellState): boolean {
-  return state.exitRequested !== undefined || !!state.interrupted || !!state.loopControl;
+  return state.exitRequested !== undefined || !!state.interrupted || state.aborted !== undefined || !!state.loopControl;
 }
 
 /** After a round: consumes a break/continue meant for this loop; true when the loop ends. */
 function afterRound(state: ShellState): boolean {
-  if (state.exitRequested !== undefined || state.interrupted) return true;
+  if (state.exitRequested !== undefined || state.interrupted || state.aborted !== undefined) return true;
   const ctl = state.loopControl;
   if (!ctl) return false;
   if (ctl.levels > 1) {

@@ -83,6 +83,10 @@ const BASH_CASES: [string, string, number][] = [
   ['break; echo $?', '0\n', 0],
   ['for i in 1 2; do for j in a b; do echo $i$j; break 2; done; done', '1a\n', 0],
   ['while false; do echo x; done; echo $?', '0\n', 0],
+  ['i=3; echo $((i+1)) $(( i * 2 - 1 )) $((10/3)) $((10%3)) $(( (1+2)*3 )) $((i<5)) $((-i)) $((2**3)) $(( x + 1 )) $(( $i + 1 ))', '4 5 3 1 9 1 -3 8 1 4\n', 0],
+  ['i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done', '0\n1\n2\n', 0],
+  ['n=5; echo $((n++)) $n $((++n)) $((n+=10)) $n', '5 6 7 17 17\n', 0],
+  ['echo $((1/0)); echo after', '', 1],
   ['false', '', 1],
 ];
 
@@ -104,6 +108,8 @@ describe('shell: errors in bash wording', () => {
     ['echo "abc', "bash: unexpected EOF while looking for matching `\"'\n", 2],
     ['cat < missing.txt', 'bash: missing.txt: No such file or directory\n', 1],
     ['helm version', 'bash: helm: command not found\n', 127],
+    ['echo $((1/0)); echo after', 'bash: 1/0: division by 0 (error token is "0")\n', 1],
+    ['echo $((1+)); echo after', 'bash: 1+: syntax error: operand expected (error token is "+")\n', 1],
   ])('%s', (input, err, status) => {
     const r = harness().run(input);
     expect(r.err).toBe(err);

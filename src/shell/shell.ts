@@ -106,13 +106,15 @@ export class Shell {
     for (const w of parsed.warnings ?? []) err(w);
     const start = this.opts.cluster.now();
     this.state.interrupted = false;
+    this.state.aborted = undefined;
     this.state.loopControl = undefined;
     const fds = { 1: { kind: 'sink', stream: 'out' }, 2: { kind: 'sink', stream: 'err' } } as const;
     for (const chain of parsed.list) {
       runList([chain], this.runtime, { ...fds });
-      if (this.state.exitRequested !== undefined || this.state.interrupted) break;
+      if (this.state.exitRequested !== undefined || this.state.interrupted || this.state.aborted !== undefined) break;
     }
     if (this.state.interrupted) this.state.lastStatus = 130;
+    else if (this.state.aborted !== undefined) this.state.lastStatus = this.state.aborted;
     const status = this.state.exitRequested ?? this.state.lastStatus;
     if (input.trim()) this.opts.cluster.timeline.add({ t: start, type: 'command', command: input, status, end: this.opts.cluster.now() });
     return { kind: 'done', status };

@@ -17,6 +17,8 @@ export interface ShellState {
   exitRequested?: number;
   /** Set by `break N` / `continue N` until the enclosing loops have handled it. */
   loopControl?: { kind: 'break' | 'continue'; levels: number };
+  /** An expansion error (bad arithmetic) ended the input with this status, as bash abandons the line. */
+  aborted?: number;
   /** How many loops are running (for `break` outside a loop). */
   loopDepth: number;
   /** A runaway loop was stopped (as if the learner pressed Ctrl-C): the rest of the input is skipped. */
