@@ -27,6 +27,7 @@ export type TNode =
   | { t: 'if' | 'with'; pipe: Pipe; body: TNode[]; alt: TNode[] }
   | { t: 'range'; pipe: Pipe; body: TNode[]; alt: TNode[] };
 
+/** A template that does not parse; the message is text/template's. */
 export class TemplateParseError extends Error {}
 
 interface Segment {

@@ -27,6 +27,7 @@ export type JpNode =
 
 export type JpList = { t: 'list'; nodes: JpNode[] };
 
+/** A template that does not parse; the message is client-go jsonpath's. */
 export class JsonPathParseError extends Error {}
 
 const EOF = '';

@@ -4,6 +4,7 @@
  */
 const jsonRegexp = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/;
 
+/** Normalises a path to `{.a.b}`, or the upstream error for paths with braces inside. */
 export function relaxedJsonPath(expr: string): { ok: true; value: string } | { ok: false; error: string } {
   if (expr === '') return { ok: true, value: expr };
   const m = jsonRegexp.exec(expr);

@@ -17,6 +17,7 @@ function runeWidth(s: string): number {
   return [...s].length;
 }
 
+/** A tab writer with kubectl's settings; remembers column widths across flushes until reset. */
 export class TabWriter {
   private buf = '';
   private maxWidths: number[] = [];

@@ -23,10 +23,12 @@ const JOB_STATUS: [string, (j: KObject) => boolean][] = [
   ['FailureTarget', (j) => hasCondition(j, 'FailureTarget')],
 ];
 
+/** STATUS cell (1.30–1.33): Complete, Failed, Terminating, Suspended, FailureTarget, else Running. */
 export function jobStatus(job: KObject): string {
   return JOB_STATUS.find(([, test]) => test(job))?.[0] ?? 'Running';
 }
 
+/** COMPLETIONS cell: `3/5`, `2/1 of 3` (no completions, parallelism > 1) or `0/1`. */
 export function jobCompletions(job: KObject): string {
   const succeeded = job.status?.succeeded ?? 0;
   const completions = job.spec?.completions;
@@ -35,6 +37,7 @@ export function jobCompletions(job: KObject): string {
   return parallelism > 1 ? `${succeeded}/1 of ${parallelism}` : `${succeeded}/1`;
 }
 
+/** DURATION cell: '' before start; start→completion, or start→now while not complete (also when Failed). */
 export function jobDuration(job: KObject, now: number): string {
   const start = parseTime(job.status?.startTime);
   if (start === undefined) return '';

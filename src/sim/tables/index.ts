@@ -11,6 +11,11 @@ export { registerTable, col, nameCol, converterFor, hasConverter } from './table
 export type { Table, TableColumn, TableRow, TableContext, TableConverter } from './table-registry.js';
 export { humanDuration, shortHumanDuration } from './duration.js';
 
+/**
+ * Converts objects of one resource (storage key, e.g. `deployments.apps`) into the Table the
+ * API server returns for `Accept: ...;as=Table`. Rows carry the objects unless
+ * includeObject is false (`includeObject=None`).
+ */
 export function toTable(resource: string, objects: KObject[], ctx: TableContext, resourceVersion?: string, includeObject = true): Table {
   const c = converterFor(resource);
   return {

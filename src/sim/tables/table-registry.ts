@@ -66,10 +66,12 @@ const defaultConverter: TableConverter = {
   row: (obj) => [obj.metadata.name, obj.metadata.creationTimestamp],
 };
 
+/** The converter for a storage key, or the default NAME / CREATED AT one. */
 export function converterFor(resource: string): TableConverter {
   return converters.get(resource) ?? defaultConverter;
 }
 
+/** Whether the resource has its own printer (else `kubectl get` shows NAME / CREATED AT). */
 export function hasConverter(resource: string): boolean {
   return converters.has(resource);
 }
