@@ -166,3 +166,16 @@ describe('changing a pod\'s image (kubectl set image pod/...)', () => {
     expect(events(c, 'web').map((e) => e.message)).toContain('Container nginx definition changed, will be restarted');
   });
 });
+
+describe('activeDeadlineSeconds', () => {
+  it('fails the pod with DeadlineExceeded and stops its containers', () => {
+    const c = cluster();
+    create(c, pod('dl', [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }], { activeDeadlineSeconds: 5, terminationGracePeriodSeconds: 2 }));
+    c.advance(6_000);
+    const p = getPod(c, 'dl')!;
+    expect(p.status).toMatchObject({ phase: 'Failed', reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' });
+    expect(events(c, 'dl').map((e) => e.reason)).toContain('DeadlineExceeded');
+    c.advance(5_000);
+    expect(getPod(c, 'dl')!.status!.containerStatuses![0].state!.terminated!.exitCode).toBe(137);
+  });
+});

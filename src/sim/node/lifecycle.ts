@@ -11,6 +11,7 @@ import { containerEnv, expandRefs, volumeFiles } from './env.js';
 import { ensureImage, fieldPath, nextBackoff, podRef } from './image-pull.js';
 import { containerArgv, executable, runMain } from './process.js';
 import { startProbes } from './probes.js';
+import { stopContainer } from './termination.js';
 import type { ContainerRuntime, Instance, NodeModel, PodRuntime } from './state.js';
 import { goDuration } from './image-pull.js';
 
@@ -33,6 +34,23 @@ function storedPod(m: NodeModel, rt: PodRuntime): Pod | undefined {
 /** Starts a freshly bound pod: the sandbox comes up SANDBOX_MS later. */
 export function beginPod(m: NodeModel, rt: PodRuntime): void {
   m.cluster.clock.after(SANDBOX_MS, () => setUpSandbox(m, rt));
+  if (rt.activeDeadlineSeconds !== undefined) m.cluster.clock.schedule(rt.startTime + rt.activeDeadlineSeconds * 1000, () => deadline(m, rt));
+}
+
+/** activeDeadlineSeconds passed: the kubelet fails the pod and stops its containers. */
+function deadline(m: NodeModel, rt: PodRuntime): void {
+  if (rt.gone || rt.deleting || rt.failure) return;
+  const phase = [...rt.containers].every((c) => c.state === 'terminated') && rt.restartPolicy !== 'Always';
+  if (phase) return;
+  const message = 'Pod was active on the node longer than the specified deadline';
+  rt.failure = { reason: 'DeadlineExceeded', message };
+  event(m, rt, 'Warning', 'DeadlineExceeded', message);
+  for (const c of [...rt.init, ...rt.containers]) {
+    c.busy = false;
+    c.stopping = true;
+    if (c.state === 'running' && c.current && !c.current.exited) stopContainer(m, rt, c, rt.grace, `Stopping container ${c.name}`, true);
+  }
+  m.touch(rt);
 }
 
 function allocateIp(rt: PodRuntime): string {
@@ -89,7 +107,7 @@ export function retryBlocked(m: NodeModel, rt: PodRuntime): void {
 
 /** Pull, resolve config, create and start one container; `next` continues the pod's sequence. */
 export function startContainer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, next: () => void): void {
-  if (rt.gone || rt.deleting || c.busy) return next();
+  if (rt.gone || rt.deleting || rt.failure || c.busy) return next();
   if (!c.ref) {
     const msg = `Failed to apply default image tag "${c.spec.image ?? ''}": couldn't parse image name "${c.spec.image ?? ''}": invalid reference format`;
     event(m, rt, 'Warning', 'InspectFailed', msg, c);

@@ -31,6 +31,7 @@ function containerStatus(c: ContainerRuntime, initializing: boolean): ContainerS
 
 /** getPhase: a container waiting after a previous run counts as stopped, not waiting. */
 export function podPhase(rt: PodRuntime): NonNullable<PodStatus['phase']> {
+  if (rt.failure) return 'Failed';
   if (!rt.sandboxReady || rt.initIndex < rt.init.length) {
     if (rt.restartPolicy === 'Never' && rt.init.some((c) => c.state === 'terminated' && c.terminated?.exitCode !== 0)) return 'Failed';
     return 'Pending';
@@ -94,6 +95,7 @@ export function buildStatus(rt: PodRuntime, pod: Pod, now: number): PodStatus {
     ...(scheduled ? [scheduled] : []),
   ];
   const status: PodStatus = { phase, conditions };
+  if (rt.failure) { status.message = rt.failure.message; status.reason = rt.failure.reason; }
   status.hostIP = rt.node.ip;
   status.hostIPs = [{ ip: rt.node.ip }];
   if (rt.ip && rt.sandboxReady) {

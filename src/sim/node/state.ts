@@ -105,6 +105,9 @@ export interface PodRuntime {
   stoppedAt?: number;
   /** Generation counter for scheduled start attempts (only the newest may run). */
   startToken: number;
+  /** Set when the kubelet failed the whole pod (activeDeadlineSeconds). */
+  failure?: { reason: string; message: string };
+  activeDeadlineSeconds?: number;
 }
 
 export interface NodeModel {
