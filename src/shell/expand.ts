@@ -104,8 +104,19 @@ export function joinWord(word: Word, ex: Expander): string {
   return word.map((p) => partValue(p, ex)).join('');
 }
 
+/** `~` and `~/...` at the start of an unquoted word mean $HOME (other `~user` forms stay as typed). */
+function tilde(word: Word, state: ShellState): Word {
+  const first = word[0];
+  if (!first || first.k !== 'lit' || first.quoted || !/^~(\/|$)/.test(first.text)) return word;
+  if (first.text === '~' && word.length > 1 && !(word[1].k === 'lit' && word[1].text.startsWith('/'))) return word;
+  const home = state.vars.get('HOME');
+  if (home === undefined) return word;
+  return [{ k: 'lit', text: home, quoted: true }, { k: 'lit', text: first.text.slice(1), quoted: false }, ...word.slice(1)];
+}
+
 /** Expands a word into fields (before globbing). */
-function fieldsOf(word: Word, ex: Expander): Field[] {
+function fieldsOf(original: Word, ex: Expander): Field[] {
+  const word = tilde(original, ex.state);
   const out: Field[] = [];
   let cur = emptyField();
   const finish = (): void => {

@@ -62,6 +62,7 @@ const BASH_CASES: [string, string, number][] = [
   ['export A=1 B="x y"; echo $A $B', '1 x y\n', 0],
   ["A='a b'; export C=$A; echo \"$C\"", 'a b\n', 0],
   ['echo "${HOME}/x" ~nope', '/home/learner/x ~nope\n', 0],
+  ["echo ~ ~/a.yaml '~' a~", '/home/learner /home/learner/a.yaml ~ a~\n', 0],
   ["echo 'a'\"b\"$'c'd", 'abcd\n', 0],
   ["echo \"it's\" 'say \"hi\"'", 'it\'s say "hi"\n', 0],
   ['exit 3; echo not reached', '', 3],
@@ -161,6 +162,13 @@ describe('shell: redirections and files', () => {
     expect(h.run('echo one > f.txt; echo two >> f.txt; cat f.txt').out).toBe('one\ntwo\n');
     expect(h.run('cat < f.txt | wc -l').out).toBe('2\n');
     expect(h.run('nosuch 2> err.txt; cat err.txt').out).toBe('bash: nosuch: command not found\n');
+  });
+
+  it('refuses paths outside the workspace with a clear message', () => {
+    const h = harness();
+    expect(h.run('cat /etc/passwd')).toEqual({ out: '', err: `cat: /etc/passwd: outside the workspace (kubedojo keeps your files in ${h.dir})\n`, status: 1 });
+    expect(h.run('echo x > ../escape.txt').err).toBe(`bash: ../escape.txt: outside the workspace (kubedojo keeps your files in ${h.dir})\n`);
+    expect(h.run('cd /; pwd').out).toBe(`${h.dir}\n`);
   });
 
   it('orders >file 2>&1 and 2>&1 >file as bash does', () => {
