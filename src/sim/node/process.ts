@@ -151,10 +151,10 @@ export function sigkill(m: NodeModel, inst: Instance): void {
  * Runs a command to completion at this instant (exec probes, `kubectl exec`): sleeps add up
  * instead of passing, and a run longer than `timeoutMs` is cut off.
  */
-export function runSync(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: Instance, argv: string[], timeoutMs = Infinity): { stdout: string; stderr: string; exitCode: number; timedOut: boolean } {
+export function runSync(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: Instance, argv: string[], timeoutMs = Infinity, stdin?: string): { stdout: string; stderr: string; exitCode: number; timedOut: boolean } {
   let stdout = '';
   let stderr = '';
-  const sh = new Shell(shellHost(m, rt, c, inst), inst.env, { out: (t) => { stdout += t; }, err: (t) => { stderr += t; } });
+  const sh = new Shell(shellHost(m, rt, c, inst), inst.env, { out: (t) => { stdout += t; }, err: (t) => { stderr += t; }, stdin });
   const gen = sh.argv(argv);
   let slept = 0;
   for (let steps = 0; steps < 100_000; steps++) {

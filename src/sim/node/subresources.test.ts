@@ -48,3 +48,13 @@ describe('pods/log and pods/exec (kubelet validateContainerLogStatus)', () => {
     expect(exec(c, 'web', ['nosuch']).body.exitCode).toBe(126);
   });
 });
+
+describe('pods/exec with stdin', () => {
+  it('feeds input to a shell', () => {
+    const c = cluster();
+    create(c, pod('b', [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]));
+    c.advance(10_000);
+    const res = c.api.handle({ verb: 'create', group: '', resource: 'pods', namespace: 'default', name: 'b', subresource: 'exec', body: { command: ['sh'], input: 'echo from-stdin\nhostname\n' } });
+    expect(res.body).toEqual({ stdout: 'from-stdin\nb\n', stderr: '', exitCode: 0 });
+  });
+});

@@ -3,7 +3,7 @@
  * kubelet). Errors are the kubelet's (kubelet_pods.go `validateContainerLogStatus`).
  *
  * log query: container, previous ("true"), tailLines, sinceSeconds, timestamps ("true") → text.
- * exec body: { command: string[], container?: string } → { stdout, stderr, exitCode }.
+ * exec body: { command: string[], container?: string, input?: string (stdin) } → { stdout, stderr, exitCode }.
  */
 import type { ApiRequest, ApiResponse } from '../api.js';
 import { badRequest } from '../errors.js';
@@ -69,7 +69,7 @@ export function logHandler(m: NodeModel) {
 /** Builds the pods/exec handler (runs at this instant: sleeps inside add up but do not pass). */
 export function execHandler(m: NodeModel) {
   return (req: ApiRequest, pod: KObject): ApiResponse => {
-    const body = (req.body ?? {}) as { command?: string[]; container?: string };
+    const body = (req.body ?? {}) as { command?: string[]; container?: string; input?: string };
     const q = req.query ?? {};
     const command = body.command ?? (q.command ? [q.command] : []);
     if (!command.length) return bad('you must specify at least 1 command');
@@ -84,7 +84,7 @@ export function execHandler(m: NodeModel) {
     if (!executable(c, argv0)) {
       return { code: 200, body: { stdout: '', stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv0}": executable file not found in $PATH: unknown\n`, exitCode: 126 } };
     }
-    const r = runSync(m, rt, c, inst, command);
+    const r = runSync(m, rt, c, inst, command, Infinity, body.input);
     return { code: 200, body: { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode } };
   };
 }

@@ -162,10 +162,13 @@ export class Shell {
   private *invoke(argv: string[], io: Io): Gen<number> {
     const name = argv[0];
     if (name === 'exec' && argv.length > 1) return yield* this.invoke(argv.slice(1), io);
-    if ((name === 'sh' || name === '/bin/sh' || name === 'bash' || name === '/bin/bash' || name === 'ash') && argv[1] === '-c') {
-      const sub = new Shell(this.host, Object.fromEntries(this.state.env), io);
-      const status = yield* sub.script(argv[2] ?? '', io);
-      return status;
+    if (name === 'sh' || name === '/bin/sh' || name === 'bash' || name === '/bin/bash' || name === 'ash') {
+      // `sh -c SCRIPT`, or `sh` reading its script from stdin (`kubectl exec -i p -- sh < x`).
+      const src = argv[1] === '-c' ? argv[2] ?? '' : argv.length === 1 ? io.stdin ?? '' : undefined;
+      if (src !== undefined) {
+        const sub = new Shell(this.host, Object.fromEntries(this.state.env), { out: io.out, err: io.err });
+        return yield* sub.script(src);
+      }
     }
     if (this.host.isServer(name) && !(argv.includes('-s') || argv.includes('-t') || argv.includes('-v') || argv.includes('-V'))) {
       yield { serve: true };
