@@ -31,9 +31,12 @@ export interface ServerSpec {
   sigterm: SignalBehaviour;
   /** Graceful quit (`nginx -s quit`): stop accepting, drain, exit. */
   quit?: SignalBehaviour;
-  /** Lines the server logs when it starts. */
+  /** Lines the server logs when it starts (`{{ngxtime}}`, `{{version}}` are filled in). */
   startupLog?: string[];
-  /** A line logged per request (`{{method}}`, `{{path}}`, `{{status}}`, `{{client}}`). */
+  /** Lines it logs on SIGTERM and on a graceful quit. */
+  termLog?: string[];
+  quitLog?: string[];
+  /** A line logged per request (`{{method}}`, `{{path}}`, `{{status}}`, `{{client}}`, `{{ua}}`). */
   accessLog?: string;
 }
 
@@ -43,6 +46,8 @@ export interface TagSpec {
   /** Overrides per tag (kubia v1/v2/v3 answer differently). */
   http?: HttpBehaviour;
   version?: string;
+  /** Overrides the server's startup log (images whose entrypoint changed between tags). */
+  startupLog?: string[];
 }
 
 export interface ImageSpec {

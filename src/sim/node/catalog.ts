@@ -30,18 +30,35 @@ Commercial support is available at
 </html>
 `;
 
+/** What nginx images since 1.19 (the docker-entrypoint.d scripts) print when they start. */
+const NGINX_MODERN_START = [
+  '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+  '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+  '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+  '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+  '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+  '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh',
+  '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh',
+  '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
+  '/docker-entrypoint.sh: Configuration complete; ready for start up',
+  '{{ngxtime}} [notice] 1#1: using the "epoll" event method',
+  '{{ngxtime}} [notice] 1#1: nginx/{{version}}',
+  '{{ngxtime}} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ',
+  '{{ngxtime}} [notice] 1#1: OS: Linux 6.8.0-60-generic',
+  '{{ngxtime}} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576',
+  '{{ngxtime}} [notice] 1#1: start worker processes',
+];
+
 const nginxServer = (version: string) => ({
   binaries: ['nginx', '/usr/sbin/nginx', '/docker-entrypoint.sh'],
   ports: [80],
   http: { kind: 'static' as const, root: '/usr/share/nginx/html', notFound: '404 Not Found', server: `nginx/${version}` },
   sigterm: { exitAfterMs: 0, exitCode: 0 },
   quit: { exitAfterMs: 200, exitCode: 0 },
-  startupLog: [
-    '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
-    '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
-    '/docker-entrypoint.sh: Configuration complete; ready for start up',
-  ],
-  accessLog: '{{client}} - - [{{clf}}] "{{method}} {{path}} HTTP/1.1" {{status}} {{bytes}} "-" "curl/8.5.0" "-"',
+  startupLog: NGINX_MODERN_START,
+  termLog: ['{{ngxtime}} [notice] 1#1: signal 15 (SIGTERM) received, exiting', '{{ngxtime}} [notice] 1#1: exit'],
+  quitLog: ['{{ngxtime}} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down', '{{ngxtime}} [notice] 1#1: gracefully shutting down', '{{ngxtime}} [notice] 1#1: exit'],
+  accessLog: '{{client}} - - [{{clf}}] "{{method}} {{path}} HTTP/1.1" {{status}} {{bytes}} "-" "{{ua}}" "-"',
 });
 
 const nginxTags: Record<string, { size: number; version: string }> = {
@@ -76,7 +93,8 @@ const alpineTags = { latest: { size: 3_653_068 }, '3.17': { size: 3_381_780 }, '
 export const IMAGES: ImageSpec[] = [
   {
     repository: 'docker.io/library/nginx',
-    tags: Object.fromEntries(Object.entries(nginxTags).map(([t, s]) => [t, { size: s.size, version: s.version, http: nginxServer(s.version).http }])),
+    // The docker-entrypoint.d scripts (and their start-up log) arrived with 1.19.
+    tags: Object.fromEntries(Object.entries(nginxTags).map(([t, s]) => [t, { size: s.size, version: s.version, http: nginxServer(s.version).http, ...(/^1\.1[0-8]\./.test(s.version) ? { startupLog: [] } : {}) }])),
     pullMs: 3_200,
     startMs: 100,
     entrypoint: ['/docker-entrypoint.sh'],

@@ -49,7 +49,7 @@ export function answer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: 
   }
   const log = inst.server?.accessLog;
   if (log) {
-    writeLog(m, inst, `${log.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => ({ client: req.client, clf: clf(m.cluster.clock.now()), method: req.method, path: req.path, status: String(res.status), bytes: String(Buffer.byteLength(res.body)) } as Record<string, string>)[k] ?? '')}\n`);
+    writeLog(m, inst, `${log.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => ({ ua: req.headers['user-agent'] ?? 'curl/8.5.0', client: req.client, clf: clf(m.cluster.clock.now()), method: req.method, path: req.path, status: String(res.status), bytes: String(Buffer.byteLength(res.body)) } as Record<string, string>)[k] ?? '')}\n`);
   }
   return res;
 }

@@ -76,7 +76,7 @@ function signalServer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, sig: st
   if (!inst?.server || inst.exited) return 'nginx: [error] open() "/run/nginx.pid" failed (2: No such file or directory)';
   if (sig === 'reload' || sig === 'reopen') return undefined;
   const behaviour = sig === 'quit' ? inst.server.quit ?? inst.server.sigterm : inst.server.sigterm;
-  deliver(m, rt, c, inst, behaviour);
+  deliver(m, rt, c, inst, behaviour, sig === 'quit' ? inst.server.quitLog : inst.server.termLog);
   return undefined;
 }
 
@@ -113,7 +113,7 @@ function startServer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: In
   const server = c.image?.server;
   if (!server) return;
   inst.server = server;
-  for (const line of server.startupLog ?? []) writeLog(m, inst, `${line}\n`);
+  logLines(m, inst, c.tag?.startupLog ?? server.startupLog, c.tag?.version);
   m.cluster.clock.after(c.image?.startMs ?? 0, () => {
     if (!inst.exited && !inst.stopping) inst.serving = true;
   });
@@ -128,8 +128,18 @@ export function finish(m: NodeModel, inst: Instance, code: number, signal?: numb
   exitHooks.get(inst)?.(code, signal);
 }
 
-function deliver(m: NodeModel, _rt: PodRuntime, _c: ContainerRuntime, inst: Instance, b: { exitAfterMs: number; exitCode: number } | 'ignore'): void {
+/** Writes catalog log lines, filling in nginx's timestamp and the image version. */
+function logLines(m: NodeModel, inst: Instance, lines: string[] | undefined, version = ''): void {
+  if (!lines?.length) return;
+  const d = new Date(m.cluster.clock.now());
+  const p = (n: number) => String(n).padStart(2, '0');
+  const ngxtime = `${d.getUTCFullYear()}/${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+  for (const l of lines) writeLog(m, inst, `${l.replace(/\{\{ngxtime\}\}/g, ngxtime).replace(/\{\{version\}\}/g, version)}\n`);
+}
+
+function deliver(m: NodeModel, _rt: PodRuntime, c: ContainerRuntime, inst: Instance, b: { exitAfterMs: number; exitCode: number } | 'ignore', log?: string[]): void {
   if (b === 'ignore' || inst.exited) return;
+  if (!inst.stopping) logLines(m, inst, log, c.tag?.version);
   inst.stopping = true;
   inst.serving = false;
   if (b.exitAfterMs <= 0) finish(m, inst, b.exitCode, b.exitCode === 143 ? 15 : undefined);
@@ -139,7 +149,7 @@ function deliver(m: NodeModel, _rt: PodRuntime, _c: ContainerRuntime, inst: Inst
 /** SIGTERM: the image's server reacts per the catalog; a shell or `sleep` as PID 1 ignores it. */
 export function sigterm(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: Instance): void {
   if (inst.exited) return;
-  deliver(m, rt, c, inst, inst.server ? inst.server.sigterm : 'ignore');
+  deliver(m, rt, c, inst, inst.server ? inst.server.sigterm : 'ignore', inst.server?.termLog);
 }
 
 /** SIGKILL: exit 137 now. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cluster, create, exec, logs, pod } from './test-helpers.js';
+import { sendRequest } from './traffic.js';
 
 describe('pods/log and pods/exec (kubelet validateContainerLogStatus)', () => {
   it('refuses logs of a container that has not started', () => {
@@ -56,5 +57,27 @@ describe('pods/exec with stdin', () => {
     c.advance(10_000);
     const res = c.api.handle({ verb: 'create', group: '', resource: 'pods', namespace: 'default', name: 'b', subresource: 'exec', body: { command: ['sh'], input: 'echo from-stdin\nhostname\n' } });
     expect(res.body).toEqual({ stdout: 'from-stdin\nb\n', stderr: '', exitCode: 0 });
+  });
+});
+
+describe('what images write to their logs', () => {
+  it('nginx before 1.19 prints nothing at start; 1.27 runs its entrypoint scripts; both log requests', () => {
+    const c = cluster();
+    create(c, pod('old', [{ name: 'nginx', image: 'nginx:1.14.2' }]));
+    create(c, pod('new', [{ name: 'nginx', image: 'nginx:1.27' }]));
+    c.advance(15_000);
+    expect(logs(c, 'old').body).toBe('');
+    const lines = (logs(c, 'new').body as string).split('\n');
+    expect(lines[0]).toBe('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration');
+    expect(lines).toContain('/docker-entrypoint.sh: Configuration complete; ready for start up');
+  });
+
+  it('kubia logs its start and every request (luksa/kubia app.js)', () => {
+    const c = cluster();
+    create(c, pod('k', [{ name: 'nodejs', image: 'luksa/kubia:v1' }]));
+    c.advance(15_000);
+    const ip = (c.store.get('pods', 'default', 'k') as any).status.podIP;
+    sendRequest(c, { url: `http://${ip}:8080/` });
+    expect(logs(c, 'k').body).toMatch(/^Kubia server starting\.\.\.\nReceived request from ::ffff:10\.244\.\d\.1\n$/);
   });
 });
