@@ -65,7 +65,7 @@ export function shellHost(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, ins
     signalServer: (sig) => signalServer(m, rt, c, sig),
     http: (url, method, headers) => requestFromPod(m, rt, url, method, headers),
     kubectl: m.inPodKubectl
-      ? (argv) => m.inPodKubectl!({ namespace: rt.namespace, name: rt.name, serviceAccount: 'default' }, argv)
+      ? (argv) => m.inPodKubectl!({ namespace: rt.namespace, name: rt.name, serviceAccount: rt.serviceAccount }, argv)
       : undefined,
   };
 }

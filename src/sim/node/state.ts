@@ -93,6 +93,7 @@ export interface PodRuntime {
   /** Index of the init container running now; init.length once initialised. */
   initIndex: number;
   restartPolicy: 'Always' | 'OnFailure' | 'Never';
+  serviceAccount: string;
   grace: number;
   deleting: boolean;
   /** Removed from the node; timers of a gone pod stop. */

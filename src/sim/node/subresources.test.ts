@@ -81,3 +81,14 @@ describe('what images write to their logs', () => {
     expect(logs(c, 'k').body).toMatch(/^Kubia server starting\.\.\.\nReceived request from ::ffff:10\.244\.\d\.1\n$/);
   });
 });
+
+describe('busy loops', () => {
+  it('a loop without sleep is slowed down and its log capped instead of hanging the cluster', () => {
+    const c = cluster();
+    create(c, pod('spin', [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'while true; do echo spin; done'] }]));
+    c.advance(3_600_000);
+    const lines = (logs(c, 'spin').body as string).split('\n').length - 1;
+    expect(lines).toBeGreaterThan(1_000);
+    expect(lines).toBeLessThanOrEqual(20_000);
+  });
+});

@@ -45,6 +45,7 @@ function* sleepFor(argv: string[], ctx: Ctx): Gen<number> {
     }
     total += s;
   }
+  (ctx.shell as { rested?: () => void }).rested?.();
   yield { sleep: total * 1000 };
   return 0;
 }

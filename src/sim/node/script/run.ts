@@ -7,8 +7,12 @@ import { expandWord } from './expand.js';
 import { parseScript, type Command, type Pipeline, type Script } from './parse.js';
 import type { Effect, Gen, Io, ShellHost, ShellState } from './types.js';
 
-/** Commands in a row without a sleep before the interpreter inserts one (a busy loop must not hang). */
-const BUSY_LIMIT = 5_000;
+/**
+ * Commands in a row without a sleep before the interpreter inserts one: a busy loop must not
+ * hang the simulator. The inserted pause doubles (up to a minute) while the loop stays busy.
+ */
+const BUSY_LIMIT = 1_000;
+const BUSY_PAUSE_MAX_MS = 60_000;
 
 export class Shell {
   readonly state: ShellState;
@@ -64,7 +68,8 @@ export class Shell {
   private *command(cmd: Command, io: Io): Gen<number> {
     if (++this.state.busy > BUSY_LIMIT) {
       this.state.busy = 0;
-      yield { sleep: 1_000 };
+      this.busyPause = Math.min(this.busyPause * 2 || 1_000, BUSY_PAUSE_MAX_MS);
+      yield { sleep: this.busyPause };
     }
     switch (cmd.kind) {
       case 'group':
@@ -208,6 +213,13 @@ export class Shell {
   slept(): void {
     this.state.busy = 0;
   }
+
+  /** Called when the script itself slept: it is not a busy loop. */
+  rested(): void {
+    this.busyPause = 0;
+  }
+
+  private busyPause = 0;
 }
 
 export type { Effect };
