@@ -81,6 +81,7 @@ const nginxTags: Record<string, { size: number; version: string }> = {
   latest: { size: 72_225_394, version: '1.27.5' },
 };
 
+/** node as PID 1 installs no SIGTERM handler, so kubia ignores SIGTERM and is SIGKILLed (137). */
 const kubia = (v: string) => ({
   kind: 'template' as const,
   body: `This is ${v} running in pod {{pod}}\n`,
@@ -106,13 +107,24 @@ export const IMAGES: ImageSpec[] = [
   },
   {
     repository: 'docker.io/luksa/kubia',
-    tags: { latest: { size: 254_321_198, http: kubia('v1') }, v1: { size: 254_321_198, http: kubia('v1') }, v2: { size: 254_321_203, http: kubia('v2') }, v3: { size: 254_321_419, http: kubia('v3') } },
+    // latest is the chapter-2 app ("You've hit <pod>"), v1..v3 the rolling-update ones (Kubernetes in Action).
+    tags: { latest: { size: 254_321_102, http: { kind: 'template', body: "You've hit {{pod}}\n" } }, v1: { size: 254_321_198, http: kubia('v1') }, v2: { size: 254_321_203, http: kubia('v2') }, v3: { size: 254_321_419, http: kubia('v3') } },
     pullMs: 6_000,
     startMs: 500,
     entrypoint: ['node', 'app.js'],
     userland: 'gnu',
-    server: { binaries: ['node'], ports: [8080], http: kubia('v1'), sigterm: { exitAfterMs: 0, exitCode: 143 }, startupLog: ['Kubia server starting...'], accessLog: 'Received request from ::ffff:{{client}}' },
+    server: { binaries: ['node'], ports: [8080], http: kubia('v1'), sigterm: 'ignore', startupLog: ['Kubia server starting...'], accessLog: 'Received request from ::ffff:{{client}}' },
     files: { '/app.js': "const http = require('http');\nconst os = require('os');\n" },
+  },
+  {
+    repository: 'docker.io/luksa/kubia-unhealthy',
+    tags: { latest: { size: 254_321_533 } },
+    pullMs: 6_000,
+    startMs: 500,
+    entrypoint: ['node', 'app.js'],
+    userland: 'gnu',
+    // Fails every request after its fifth one: the liveness-probe example.
+    server: { binaries: ['node'], ports: [8080], http: { kind: 'template', body: "You've hit {{pod}}\n", failFrom: 6, failStatus: 500, failBody: "I'm not well. Please restart me!" }, sigterm: 'ignore', startupLog: ['Kubia server starting...'], accessLog: 'Received request from ::ffff:{{client}}' },
   },
   {
     repository: 'docker.io/gihyodocker/echo-version',

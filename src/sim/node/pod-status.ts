@@ -88,7 +88,8 @@ export function buildStatus(rt: PodRuntime, pod: Pod, now: number): PodStatus {
   const readyMsg = terminal ? undefined : `containers with unready status: [${unready.join(' ')}]`;
   const scheduled = (pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled');
   const conditions: Condition[] = [
-    cond('PodReadyToStartContainers', rt.sandboxReady && !(terminal && rt.deleting)),
+    // A finished pod's sandbox is torn down.
+    cond('PodReadyToStartContainers', rt.sandboxReady && !terminal),
     cond('Initialized', initialized, 'ContainersNotInitialized', `containers with incomplete status: [${incompleteInit.join(' ')}]`),
     cond('Ready', !unready.length, readyReason, readyMsg),
     cond('ContainersReady', !unready.length, readyReason, readyMsg),

@@ -75,3 +75,18 @@ describe('probes (reference §5.7)', () => {
     expect(msgs).toContain('Container app failed startup probe, will be restarted');
   });
 });
+
+describe('kubia-unhealthy (Kubernetes in Action liveness example)', () => {
+  it('is restarted once its HTTP liveness probe sees 500s after the fifth request', () => {
+    const c = cluster();
+    create(c, pod('kubia-liveness', [{ name: 'kubia', image: 'luksa/kubia-unhealthy', livenessProbe: { httpGet: { path: '/', port: 8080 } } }]));
+    c.advance(120_000);
+    const msgs = events(c, 'kubia-liveness').map((e) => e.message);
+    expect(msgs).toContain('Liveness probe failed: HTTP probe failed with statuscode: 500');
+    expect(msgs).toContain('Container kubia failed liveness probe, will be restarted');
+    const cs = getPod(c, 'kubia-liveness')!.status!.containerStatuses![0];
+    expect(cs.restartCount).toBe(1);
+    // node as PID 1 ignores SIGTERM, so the kubelet SIGKILLs it: 128 + 9 (Kubernetes in Action, ch. 4).
+    expect(cs.lastState!.terminated).toMatchObject({ exitCode: 137, reason: 'Error' });
+  });
+});
