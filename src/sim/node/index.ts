@@ -8,7 +8,7 @@ import { kubeletController } from './kubelet.js';
 import { nodeIp, registerNodes } from './nodes.js';
 import { Scheduler, schedulerController } from './scheduler.js';
 import { nodeModel } from './state.js';
-import { execHandler, logHandler } from './subresources.js';
+import { evictionHandler, execHandler, logHandler } from './subresources.js';
 import { observeEndpoints } from './traffic.js';
 
 export const nodeModelPlugin: ClusterPlugin = {
@@ -26,6 +26,7 @@ export const nodeModelPlugin: ClusterPlugin = {
     cluster.api.registerSubresource('pods', 'binding', bindingHandler(cluster.clock));
     cluster.api.registerSubresource('pods', 'log', logHandler(m));
     cluster.api.registerSubresource('pods', 'exec', execHandler(m));
+    cluster.api.registerSubresource('pods', 'eviction', evictionHandler());
     registerNodes(cluster);
     cluster.addController(schedulerController(scheduler));
     cluster.addController(kubeletController(m));

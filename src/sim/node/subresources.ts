@@ -88,3 +88,17 @@ export function execHandler(m: NodeModel) {
     return { code: 200, body: { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode } };
   };
 }
+
+/**
+ * pods/eviction (what `kubectl drain` posts): deletes the pod gracefully, honouring the
+ * Eviction's deleteOptions. PodDisruptionBudgets are not modelled. Answers the Eviction
+ * (201) — the real server answers a Success Status, which this API layer reserves for errors.
+ */
+export function evictionHandler() {
+  return (req: ApiRequest, pod: KObject, api: import('../api.js').Api): ApiResponse => {
+    const body = (req.body ?? {}) as { deleteOptions?: Record<string, unknown> };
+    const res = api.handle({ verb: 'delete', group: '', resource: 'pods', namespace: pod.metadata.namespace, name: pod.metadata.name, body: body.deleteOptions ?? {}, user: req.user });
+    if (res.code >= 300) return res;
+    return { code: 201, body: { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: pod.metadata.name, namespace: pod.metadata.namespace } } };
+  };
+}

@@ -65,3 +65,16 @@ describe('graceful termination (reference §5.8)', () => {
     expect(seen.slice(-2)).toEqual(['MODIFIED:137', 'DELETED:137']);
   });
 });
+
+describe('pods/eviction', () => {
+  it('deletes the pod gracefully', () => {
+    const c = cluster();
+    create(c, pod('ev', [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]));
+    c.advance(10_000);
+    const res = c.api.handle({ verb: 'create', group: '', resource: 'pods', namespace: 'default', name: 'ev', subresource: 'eviction', body: { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'ev' } } });
+    expect(res.code).toBe(201);
+    c.settle();
+    expect(getPod(c, 'ev')!.metadata.deletionTimestamp).toBeDefined();
+    expect(secondsUntilGone(c, 'ev')).toBeGreaterThanOrEqual(30);
+  });
+});
