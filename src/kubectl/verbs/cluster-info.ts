@@ -5,6 +5,7 @@
  */
 import { R, type Service } from '../../sim/index.js';
 import { currentContext } from '../kubeconfig.js';
+import { toJson } from './get-printers.js';
 import type { VerbContext, VerbDef } from '../types.js';
 
 function run(ctx: VerbContext): number {
@@ -41,6 +42,38 @@ function run(ctx: VerbContext): number {
   return 0;
 }
 
+/**
+ * `kubectl cluster-info dump` (approximate): the nodes, then per namespace the events,
+ * replication controllers, services, daemon sets, deployments, replica sets and pods as
+ * JSON lists, as the real dump prints them to stdout (container logs are not included).
+ */
+function dump(ctx: VerbContext): number {
+  const list = (group: string, resource: string, namespace?: string) => {
+    const r = ctx.client.request({ verb: 'list', group, resource, namespace });
+    return r.code < 300 ? r.body : { kind: 'List', apiVersion: 'v1', metadata: {}, items: [] };
+  };
+  let out = toJson(list('', 'nodes'));
+  const namespaces = ctx.parsed.values.get('all-namespaces') === true
+    ? (list('', 'namespaces').items as { metadata: { name: string } }[]).map((n) => n.metadata.name)
+    : ['kube-system', ctx.namespaceExplicit ? ctx.namespace : 'default'];
+  for (const ns of [...new Set(namespaces)]) {
+    for (const [group, resource] of [['', 'events'], ['', 'replicationcontrollers'], ['', 'services'], ['apps', 'daemonsets'], ['apps', 'deployments'], ['apps', 'replicasets'], ['', 'pods']]) {
+      out += toJson(list(group, resource, ns));
+    }
+  }
+  ctx.io.out(out);
+  return 0;
+}
+
+const dumpVerb: VerbDef = {
+  name: 'dump',
+  short: 'Dump relevant information for debugging and diagnosis',
+  long: "Dump cluster information out suitable for debugging and diagnosing cluster problems.  By default, dumps everything to stdout. You can optionally specify a directory with --output-directory.  If you specify a directory, Kubernetes will build a set of files in that directory.  By default, only dumps things in the current namespace and 'kube-system' namespace, but you can switch to a different namespace with the --namespaces flag, or specify --all-namespaces to dump all namespaces.\n\n The command also dumps the logs of all of the pods in the cluster; these logs are dumped into different directories based on namespace and pod name.",
+  usage: 'kubectl cluster-info dump [flags] [options]',
+  flags: [{ name: 'all-namespaces', shorthand: 'A', type: 'bool', usage: 'If true, dump all namespaces.  If true, --namespaces is ignored.' }],
+  run: dump,
+};
+
 export const clusterInfoVerb: VerbDef = {
   name: 'cluster-info',
   group: 'Cluster Management Commands',
@@ -49,5 +82,6 @@ export const clusterInfoVerb: VerbDef = {
   examples: '  # Print the address of the control plane and cluster services\n  kubectl cluster-info',
   usage: 'kubectl cluster-info [flags] [options]',
   flags: [],
+  subcommands: [dumpVerb],
   run,
 };

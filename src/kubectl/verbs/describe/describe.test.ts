@@ -29,7 +29,7 @@ describe('kubectl describe', () => {
       'IPs:                      10.96.0.1',
       'Port:                     https  443/TCP',
       'TargetPort:               6443/TCP',
-      'Endpoints:                <none>',
+      'Endpoints:                172.18.0.2:6443',
       'Session Affinity:         None',
       'Internal Traffic Policy:  Cluster',
       'Events:                   <none>',

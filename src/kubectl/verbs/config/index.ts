@@ -1,0 +1,33 @@
+/** `kubectl config`: the kubeconfig subcommands (pkg/cmd/config). */
+import type { VerbDef } from '../../types.js';
+import { currentContextVerb } from './current-context.js';
+import { deleteContextVerb } from './delete-context.js';
+import { getClustersVerb } from './get-clusters.js';
+import { getContextsVerb } from './get-contexts.js';
+import { getUsersVerb } from './get-users.js';
+import { renameContextVerb } from './rename-context.js';
+import { setContextVerb } from './set-context.js';
+import { setCredentialsVerb } from './set-credentials.js';
+import { useContextVerb } from './use-context.js';
+import { viewVerb } from './view.js';
+
+const LONG = `Modify kubeconfig files using subcommands like "kubectl config set current-context my-context".
+
+ The loading order follows these rules:
+
+  1.  If the --kubeconfig flag is set, then only that file is loaded. The flag may only be set once and no merging takes place.
+  2.  If $KUBECONFIG environment variable is set, then it is used as a list of paths (normal path delimiting rules for your system). These paths are merged. When a value is modified, it is modified in the file that defines the stanza. When a value is created, it is created in the first file that exists. If no files in the chain exist, then it creates the last file in the list.
+  3.  Otherwise, \${HOME}/.kube/config is used and no merging takes place.`;
+
+export const configVerb: VerbDef = {
+  name: 'config',
+  group: 'Other Commands',
+  short: 'Modify kubeconfig files',
+  long: LONG,
+  usage: 'kubectl config SUBCOMMAND [options]',
+  // Alphabetical, as cobra lists them.
+  subcommands: [
+    currentContextVerb, deleteContextVerb, getClustersVerb, getContextsVerb, getUsersVerb,
+    renameContextVerb, setContextVerb, setCredentialsVerb, useContextVerb, viewVerb,
+  ],
+};
