@@ -23,7 +23,9 @@ describe('Api', () => {
     const created = api.create(R.deployments, 'default', deployment('web'));
     if (!created.ok) throw new Error(created.status.message);
     expect(created.value.metadata.generation).toBe(1);
-    const labelled = structuredClone(api.get(R.deployments, 'default', 'web').value as KObject);
+    const got = api.get(R.deployments, 'default', 'web');
+    if (!got.ok) throw new Error(got.status.message);
+    const labelled = structuredClone(got.value);
     labelled.metadata.labels = { ...labelled.metadata.labels, tier: 'fe' };
     const r1 = api.update(R.deployments, labelled);
     expect(r1.ok && r1.value.metadata.generation).toBe(1);
