@@ -20,6 +20,7 @@ import { apiResourcesVerb } from './api-resources.js';
 import { apiVersionsVerb } from './api-versions.js';
 import { clusterInfoVerb } from './cluster-info.js';
 import { versionVerb } from './version.js';
+import { configVerb } from './config/index.js';
 import { createVerb } from './create/index.js';
 import { execVerb } from './exec.js';
 import { logsVerb } from './logs.js';
@@ -46,6 +47,7 @@ export const VERBS: VerbDef[] = [
   apiVersionsVerb,
   clusterInfoVerb,
   versionVerb,
+  configVerb,
   rolloutVerb,
   logsVerb,
   execVerb,

@@ -1,0 +1,66 @@
+// kubectl config against kubectl 1.33 behaviour (pkg/cmd/config/*.go): kind's kubeconfig
+// shape in `config view` (DATA+OMITTED, REDACTED, kind: Config, preferences: {}), the
+// get-contexts table and the success/error lines of the mutating subcommands.
+import { describe, expect, it, vi } from 'vitest';
+import { run, testSession } from '../../testing/index.js';
+
+vi.mock('../index.js', async () => ({ VERBS: [(await import('./index.js')).configVerb] }));
+
+const VIEW = `apiVersion: v1
+clusters:
+- cluster:
+    certificate-authority-data: DATA+OMITTED
+    server: https://127.0.0.1:6443
+  name: kind-kind
+contexts:
+- context:
+    cluster: kind-kind
+    user: kind-kind
+  name: kind-kind
+current-context: kind-kind
+kind: Config
+preferences: {}
+users:
+- name: kind-kind
+  user:
+    client-certificate-data: DATA+OMITTED
+    client-key-data: DATA+OMITTED
+`;
+
+describe('kubectl config', () => {
+  it('views a kind kubeconfig with data omitted', () => {
+    expect(run(testSession(), 'kubectl config view')).toMatchObject({ code: 0, stdout: VIEW, stderr: '' });
+    expect(run(testSession(), 'kubectl config view --minify')).toMatchObject({ stdout: VIEW });
+    expect(run(testSession(), "kubectl config view -o jsonpath={.contexts[0].context.cluster}").stdout).toBe('kind-kind');
+  });
+
+  it('lists contexts and reports the current one', () => {
+    const s = testSession();
+    expect(run(s, 'kubectl config get-contexts').stdout).toBe('CURRENT   NAME        CLUSTER     AUTHINFO    NAMESPACE\n*         kind-kind   kind-kind   kind-kind   \n');
+    expect(run(s, 'kubectl config get-contexts -o name').stdout).toBe('kind-kind\n');
+    expect(run(s, 'kubectl config current-context').stdout).toBe('kind-kind\n');
+    expect(run(s, 'kubectl config get-clusters').stdout).toBe('NAME\nkind-kind\n');
+    expect(run(s, 'kubectl config get-users').stdout).toBe('NAME\nkind-kind\n');
+    expect(run(s, 'kubectl config get-contexts nope')).toMatchObject({ code: 1, stderr: 'error: context nope not found\n' });
+  });
+
+  it('creates, modifies and switches contexts', () => {
+    const s = testSession();
+    expect(run(s, 'kubectl config set-context --current --namespace=dev').stdout).toBe('Context "kind-kind" modified.\n');
+    expect(s.kubeconfig.contexts[0].namespace).toBe('dev');
+    expect(run(s, 'kubectl config set-context jane --cluster=kind-kind --user=jane').stdout).toBe('Context "jane" created.\n');
+    expect(run(s, 'kubectl config set-credentials jane --token=abc').stdout).toBe('User "jane" set.\n');
+    expect(run(s, 'kubectl config use-context jane').stdout).toBe('Switched to context "jane".\n');
+    expect(run(s, 'kubectl config current-context').stdout).toBe('jane\n');
+    expect(run(s, 'kubectl config view --minify').stdout).toContain('- name: jane\n  user:\n    token: REDACTED\n');
+    expect(run(s, 'kubectl config view --minify --raw').stdout).toContain('    token: abc\n');
+    expect(run(s, 'kubectl config get-contexts').stdout).toBe([
+      'CURRENT   NAME        CLUSTER     AUTHINFO    NAMESPACE',
+      '*         jane        kind-kind   jane        ',
+      '          kind-kind   kind-kind   kind-kind   dev',
+      '',
+    ].join('\n'));
+    expect(run(s, 'kubectl config use-context nope')).toMatchObject({ code: 1, stderr: 'error: no context exists with the name: "nope"\n' });
+    expect(run(s, 'kubectl config rename-context jane janet').stdout).toBe('Context "jane" renamed to "janet".\n');
+  });
+});
