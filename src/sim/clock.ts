@@ -17,8 +17,17 @@ interface Timer {
 
 /** RFC 3339 with second precision, as Kubernetes serialises metav1.Time: `2026-01-01T00:00:05Z`. */
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const sec = Math.floor(ms / 1000);
+  if (sec !== lastSecond) {
+    lastSecond = sec;
+    lastText = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }
+
+// Controllers ask for "now" thousands of times per instant: remember the last rendering.
+let lastSecond = NaN;
+let lastText = '';
 
 /** Parses an RFC 3339 timestamp; undefined stays undefined. */
 export function parseTime(value: string | undefined | null): number | undefined {
