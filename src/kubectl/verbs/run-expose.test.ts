@@ -70,7 +70,7 @@ status: {}
     const it = run(s, 'kubectl run tmp -it --rm --image=busybox -- sh');
     expect(it.code).toBe(1);
     expect(it.stderr).toContain('cannot do');
-    expect(run(s, 'kubectl run x').stderr).toBe('error: required flag(s) "image" not set\n');
+    expect(run(s, 'kubectl run x').stderr).toBe('E0602 09:00:00.000000       1 run.go:72] "command failed" err="required flag(s) \\"image\\" not set"\n');
     expect(run(s, 'kubectl run --image=nginx').stderr).toBe("error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n");
     expect(run(s, 'kubectl run x --image=nginx --restart=Sometimes').stderr).toBe("error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples\n");
   });

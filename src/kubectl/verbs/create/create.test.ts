@@ -231,3 +231,13 @@ spec:
     expect(run(s, 'kubectl create -f x.yaml').stderr).toBe('Error from server (NotFound): error when creating "x.yaml": namespaces "foo" not found\n');
   });
 });
+
+describe('required flags', () => {
+  // kubectl 1.32/1.33 report cobra's required-flag error through klog (observed with the installed client):
+  // E1121 23:40:21.479601    8628 run.go:72] "command failed" err="required flag(s) \"image\" not set"
+  it('create deployment without --image logs the klog line', () => {
+    const r = run(testSession(), 'kubectl create deployment x');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('E0602 09:00:00.000000       1 run.go:72] "command failed" err="required flag(s) \\"image\\" not set"\n');
+  });
+});

@@ -8,7 +8,7 @@ import { helpOf } from '../../apply/flag-specs.js';
 import { fail } from '../../context.js';
 import { flag } from '../../flags.js';
 import type { VerbContext, VerbDef } from '../../types.js';
-import { createGenerated, generatedMeta, singleName } from './generator.js';
+import { createGenerated, generatedMeta, requiredFlag, singleName } from './generator.js';
 
 type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
 
@@ -33,7 +33,7 @@ function runFor(type: ServiceType) {
     const tcp = type === 'ExternalName' ? [] : flag.list(ctx.parsed, 'tcp');
     const clusterIP = type === 'ClusterIP' ? flag.str(ctx.parsed, 'clusterip') : '';
     const externalName = type === 'ExternalName' ? flag.str(ctx.parsed, 'external-name') : '';
-    if (type === 'ExternalName' && !flag.given(ctx.parsed, 'external-name')) return fail(ctx, 'required flag(s) "external-name" not set');
+    if (type === 'ExternalName' && !flag.given(ctx.parsed, 'external-name')) return requiredFlag(ctx, 'external-name');
     if (clusterIP === 'None' && type !== 'ClusterIP') return fail(ctx, 'ClusterIP=None can only be used with ClusterIP service type');
     if (clusterIP !== 'None' && !tcp.length && type !== 'ExternalName') return fail(ctx, 'at least one tcp port specifier must be provided');
     if (type === 'ExternalName' && !(externalName.length <= 253 && DNS1123_SUBDOMAIN.test(externalName))) return fail(ctx, `invalid service external name ${externalName}`);
