@@ -69,7 +69,7 @@ function getOrCreateTarget(cfg: UpdaterConfig, sourceId: string): Outcome<{ rc: 
     if (replicas(cfg.newRc) <= 0) return { ok: false, error: `Invalid controller spec for ${cfg.newRc.metadata.name}; required: > 0 replicas, actual: ${replicas(cfg.newRc)}` };
     const body = { ...cfg.newRc, metadata: { ...cfg.newRc.metadata, annotations: { ...(cfg.newRc.metadata.annotations ?? {}), [DESIRED_REPLICAS]: String(replicas(cfg.newRc)), [SOURCE_ID]: sourceId } }, spec: { ...cfg.newRc.spec, replicas: 0 } };
     delete (body as { status?: unknown }).status;
-    for (const k of ['uid', 'resourceVersion', 'creationTimestamp', 'generation', 'managedFields']) delete body.metadata[k];
+    for (const k of ['uid', 'resourceVersion', 'creationTimestamp', 'generation', 'managedFields']) delete (body.metadata as Record<string, unknown>)[k];
     const created = cfg.client.create<ReplicationController>(R.replicationcontrollers, ns, body);
     return created.ok ? { ok: true, value: { rc: created.value, existed: false } } : created;
   }

@@ -75,7 +75,9 @@ function run(ctx: VerbContext): number {
   const limit = timeout > 0 ? timeout : endlessCapMs(ctx, object);
   cluster.advanceUntil(() => finished !== undefined, limit);
   stop();
-  if (finished) return finished.code;
+  // `finished` is set from the watch callback, which the compiler cannot see.
+  const outcome = finished as { code: number } | undefined;
+  if (outcome) return outcome.code;
   if (timeout > 0) return fail(ctx, 'timed out waiting for the condition');
   return INTERRUPTED;
 }
