@@ -21,6 +21,7 @@ import { apiVersionsVerb } from './api-versions.js';
 import { clusterInfoVerb } from './cluster-info.js';
 import { versionVerb } from './version.js';
 import { configVerb } from './config/index.js';
+import { explainVerb } from './explain.js';
 import { createVerb } from './create/index.js';
 import { execVerb } from './exec.js';
 import { logsVerb } from './logs.js';
@@ -48,6 +49,7 @@ export const VERBS: VerbDef[] = [
   clusterInfoVerb,
   versionVerb,
   configVerb,
+  explainVerb,
   rolloutVerb,
   logsVerb,
   execVerb,
