@@ -54,5 +54,6 @@ export function flagsOf(command: string): FlagSpec[] {
 export function helpOf(command: string): Pick<VerbDef, 'short' | 'long' | 'examples' | 'usage' | 'flags'> {
   const data = HELP[command];
   if (!data) throw new Error(`no help data for ${command}`);
-  return { short: data.short, long: data.long, examples: data.examples, usage: data.usage, flags: flagsOf(command) };
+  // cobra's Short is the Long's first sentence without its full stop.
+  return { short: data.short.replace(/\.$/, ''), long: data.long, examples: data.examples, usage: data.usage, flags: flagsOf(command) };
 }

@@ -113,4 +113,4 @@ function run(ctx: VerbContext): number {
   return createGenerated(ctx, obj, 'failed to create configmap');
 }
 
-export const createConfigMapVerb: VerbDef = { name: 'configmap', aliases: ['cm'], ...helpOf('create configmap'), run };
+export const createConfigMapVerb: VerbDef = { name: 'configmap', aliases: ['cm'], ...helpOf('create configmap'), short: 'Create a config map from a local file, directory or literal value', run };

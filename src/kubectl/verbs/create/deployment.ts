@@ -67,5 +67,6 @@ export const createDeploymentVerb: VerbDef = {
   name: 'deployment',
   aliases: ['deploy'],
   ...helpOf('create deployment'),
+  short: 'Create a deployment with the specified name',
   run,
 };

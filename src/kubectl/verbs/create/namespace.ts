@@ -11,4 +11,4 @@ function run(ctx: VerbContext): number {
   return createGenerated(ctx, obj, undefined);
 }
 
-export const createNamespaceVerb: VerbDef = { name: 'namespace', aliases: ['ns'], ...helpOf('create namespace'), run };
+export const createNamespaceVerb: VerbDef = { name: 'namespace', aliases: ['ns'], ...helpOf('create namespace'), short: 'Create a namespace with the specified name', run };

@@ -57,11 +57,12 @@ function runFor(type: ServiceType) {
   };
 }
 
-const sub = (name: string, type: ServiceType): VerbDef => ({ name, ...helpOf(`create service ${name}`), run: runFor(type) });
+const sub = (name: string, type: ServiceType): VerbDef => ({ name, ...helpOf(`create service ${name}`), short: `Create ${type === 'ExternalName' ? 'an' : 'a'} ${type} service`, run: runFor(type) });
 
 export const createServiceVerb: VerbDef = {
   name: 'service',
   aliases: ['svc'],
   ...helpOf('create service'),
+  short: 'Create a service using a specified subcommand',
   subcommands: [sub('clusterip', 'ClusterIP'), sub('externalname', 'ExternalName'), sub('loadbalancer', 'LoadBalancer'), sub('nodeport', 'NodePort')],
 };

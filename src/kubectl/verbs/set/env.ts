@@ -160,4 +160,4 @@ function run(ctx: VerbContext): number {
   });
 }
 
-export const setEnvVerb: VerbDef = { name: 'env', ...helpOf('set env'), run };
+export const setEnvVerb: VerbDef = { name: 'env', ...helpOf('set env'), short: 'Update environment variables on a pod template', run };

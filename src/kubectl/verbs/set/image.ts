@@ -54,4 +54,4 @@ function run(ctx: VerbContext): number {
   });
 }
 
-export const setImageVerb: VerbDef = { name: 'image', ...helpOf('set image'), run };
+export const setImageVerb: VerbDef = { name: 'image', ...helpOf('set image'), short: 'Update the image of a pod template', run };
