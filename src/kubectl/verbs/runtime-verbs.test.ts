@@ -101,6 +101,23 @@ describe('kubectl logs', () => {
       .toBe('error: you are attempting to follow 2 log streams, but maximum allowed concurrency is 1, use --max-log-requests to increase the limit\n');
   });
 
+  it('-f keeps printing what the container writes, for at most the watch window', () => {
+    const s = session();
+    addPods(s, pod('solo', ['web']));
+    const born = s.cluster.now();
+    // A container that writes one line every 10 s of virtual time.
+    s.cluster.api.registerSubresource('pods', 'log', () => {
+      const n = Math.floor((s.cluster.now() - born) / 10_000);
+      return { code: 200, body: Array.from({ length: n }, (_, i) => `line ${i + 1}\n`).join('') };
+    });
+    for (let t = 10_000; t <= 200_000; t += 10_000) s.cluster.clock.schedule(born + t, () => {});
+    s.cluster.advance(25_000);
+    const start = s.cluster.now();
+    const r = run(s, 'kubectl logs solo -f');
+    expect(s.cluster.now() - start).toBe(60_000);
+    expect(r.stdout).toBe(Array.from({ length: 8 }, (_, i) => `line ${i + 1}\n`).join(''));
+  });
+
   it('errors: usage, not found, server errors', () => {
     const s = session();
     addPods(s, pod('duo', ['web', 'sidecar']));
