@@ -8,6 +8,7 @@ import type { AdmissionContext } from '../index.js';
 import { defaultEndpoints, defaultNamespace, defaultNode, defaultSecret } from './core-misc.js';
 import { defaultPod } from './pod.js';
 import { defaultPodTemplate } from './pod-spec.js';
+import { defaultBinding } from './rbac.js';
 import { defaultService } from './service.js';
 import {
   defaultCronJob, defaultDaemonSet, defaultDeployment, defaultJob, defaultReplicaSet, defaultReplicationController,
@@ -32,6 +33,8 @@ const DEFAULTERS: Record<string, Defaulter> = {
   'apps/StatefulSet': defaultStatefulSet,
   'batch/Job': defaultJob,
   'batch/CronJob': defaultCronJob,
+  'rbac.authorization.k8s.io/RoleBinding': (o) => defaultBinding(o),
+  'rbac.authorization.k8s.io/ClusterRoleBinding': (o) => defaultBinding(o),
 };
 
 /** The defaulting admission step. */

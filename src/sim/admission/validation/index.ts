@@ -12,6 +12,7 @@ import { validateObjectMeta, validateObjectMetaUpdate } from './meta.js';
 import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, nameIsPathSegment, type NameFn } from './names.js';
 import { validatePodSpec } from './pod.js';
 import { validatePodUpdate } from './pod-update.js';
+import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac.js';
 import { validateService, validateServiceUpdate } from './service.js';
 import {
   validateCronJob, validateDeployment, validateJob, validateReplicaSet, validateReplicationController, validateSelectorImmutable,
@@ -38,10 +39,10 @@ const RULES: Record<string, KindRules> = {
   'apps/ReplicaSet': { name: nameIsDNSSubdomain, validate: validateReplicaSet, update: validateSelectorImmutable },
   'batch/Job': { name: nameIsDNSSubdomain, validate: validateJob },
   'batch/CronJob': { name: nameIsDNSSubdomain, validate: validateCronJob },
-  'rbac.authorization.k8s.io/Role': { name: nameIsPathSegment },
-  'rbac.authorization.k8s.io/ClusterRole': { name: nameIsPathSegment },
-  'rbac.authorization.k8s.io/RoleBinding': { name: nameIsPathSegment },
-  'rbac.authorization.k8s.io/ClusterRoleBinding': { name: nameIsPathSegment },
+  'rbac.authorization.k8s.io/Role': { name: nameIsPathSegment, validate: validateRole },
+  'rbac.authorization.k8s.io/ClusterRole': { name: nameIsPathSegment, validate: validateClusterRole },
+  'rbac.authorization.k8s.io/RoleBinding': { name: nameIsPathSegment, validate: validateRoleBinding, update: validateRoleRefUpdate },
+  'rbac.authorization.k8s.io/ClusterRoleBinding': { name: nameIsPathSegment, validate: validateClusterRoleBinding, update: validateRoleRefUpdate },
 };
 
 const DEFAULT_RULES: KindRules = { name: nameIsDNSSubdomain };
