@@ -4,7 +4,7 @@
  * (in one namespace or, with -A, all of them). Problems are collected, not thrown:
  * kubectl continues with what it found and reports the rest at the end.
  */
-import type { KObject, ResourceType, Status } from '../../sim/index.js';
+import { RESOURCE_TYPES, resolveResource, type KObject, type ResourceType, type Status } from '../../sim/index.js';
 import { formatStatus } from '../errors.js';
 import { flag } from '../flags.js';
 import { loadManifests } from '../manifests.js';
@@ -43,6 +43,20 @@ export function statusLine(status: Status, message?: string): string {
   return formatStatus(status, message);
 }
 
+/**
+ * `all` (and any other category) stands for every resource type in it, in discovery order
+ * (`kubectl delete all --all`). Only the plain `TYPE[,TYPE] NAME...` form can name one.
+ */
+function expandCategories(args: string[]): string[] {
+  if (!args.length || args[0].includes('/')) return args;
+  const parts = args[0].split(',').flatMap((part) => {
+    if (resolveResource(part)) return [part];
+    const members = RESOURCE_TYPES.filter((t) => t.categories?.includes(part));
+    return members.length ? members.map((t) => (t.group ? `${t.plural}.${t.group}` : t.plural)) : [part];
+  });
+  return [parts.join(','), ...args.slice(1)];
+}
+
 export function findTargets(ctx: VerbContext, args: string[], o: TargetOptions): TargetResult {
   const filenames = ctx.parsed.values.has('filename') ? flag.list(ctx.parsed, 'filename') : [];
   const errors: string[] = [];
@@ -67,7 +81,7 @@ export function findTargets(ctx: VerbContext, args: string[], o: TargetOptions):
     errors.push(...loaded.errors.map((e) => `error: ${e}`));
     return { ok: true, targets, errors, listed: false };
   }
-  const resolved = resolveArgs(args);
+  const resolved = resolveArgs(expandCategories(args));
   if (!resolved.ok) return { ok: false, error: resolved.error };
   if (!resolved.items.length) return { ok: false, error: 'NO_RESOURCES' };
   const selecting = !!(o.selector || o.fieldSelector || o.all);

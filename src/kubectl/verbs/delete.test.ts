@@ -80,3 +80,20 @@ describe('kubectl delete', () => {
     expect(l.ok && l.value.items[0]?.metadata.deletionTimestamp).toBeTruthy();
   });
 });
+
+describe('kubectl delete all --all', () => {
+  // `all` is the discovery category (pods, services, deployments, replicasets, ...); objects
+  // are visited type by type in discovery order and lines printed as each DELETE returns.
+  it('deletes every object in the category, ignoring ones the garbage collector removed first', () => {
+    const s = testSession();
+    run(s, 'kubectl create deployment web --image=nginx');
+    s.cluster.advance(10_000);
+    const r = run(s, 'kubectl delete all --all');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^pod "web-[a-z0-9]+-[a-z0-9]{5}" deleted$/);
+    expect(lines).toContain('service "kubernetes" deleted');
+    expect(lines).toContain('deployment.apps "web" deleted');
+    expect(lines.indexOf('service "kubernetes" deleted')).toBeLessThan(lines.indexOf('deployment.apps "web" deleted'));
+  });
+});
