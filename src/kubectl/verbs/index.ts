@@ -22,6 +22,7 @@ import { clusterInfoVerb } from './cluster-info.js';
 import { versionVerb } from './version.js';
 import { configVerb } from './config/index.js';
 import { explainVerb } from './explain.js';
+import { eventsVerb } from './events.js';
 import { createVerb } from './create/index.js';
 import { execVerb } from './exec.js';
 import { logsVerb } from './logs.js';
@@ -50,6 +51,7 @@ export const VERBS: VerbDef[] = [
   versionVerb,
   configVerb,
   explainVerb,
+  eventsVerb,
   rolloutVerb,
   logsVerb,
   execVerb,
