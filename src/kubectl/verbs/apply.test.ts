@@ -84,4 +84,13 @@ describe('kubectl apply (client side)', () => {
     expect(run(s, 'kubectl apply --server-side -f web.yaml').stdout).toBe('deployment.apps/web serverside-applied\n');
     expect(run(s, 'kubectl apply --server-side -f web.yaml').stdout).toBe('deployment.apps/web serverside-applied\n');
   });
+
+  // cli-runtime visitor.go: a directory yields its .json/.yaml/.yml files in name order;
+  // subdirectories only with -R.
+  it('applies a directory, recursing only with -R', () => {
+    const cm = (n: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}\n`;
+    const s = testSession({ files: { 'k8s/b.yaml': cm('b'), 'k8s/a.yml': cm('a'), 'k8s/notes.txt': 'x', 'k8s/sub/c.json': JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }) } });
+    expect(run(s, 'kubectl apply -f k8s').stdout).toBe('configmap/a created\nconfigmap/b created\n');
+    expect(run(s, 'kubectl apply -f k8s -R').stdout).toBe('configmap/a unchanged\nconfigmap/b unchanged\nconfigmap/c created\n');
+  });
 });
