@@ -9,7 +9,7 @@ import type { AdmissionContext } from '../index.js';
 import { validateConfigMap, validateImmutableData, validateNamespace, validateSecret, validateSecretUpdate } from './core-misc.js';
 import type { Errs } from './field.js';
 import { validateObjectMeta, validateObjectMetaUpdate } from './meta.js';
-import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, nameIsPathSegment, type NameFn } from './names.js';
+import { isDNS1123Label, nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, nameIsPathSegment, type NameFn } from './names.js';
 import { validatePodSpec } from './pod.js';
 import { validatePodUpdate } from './pod-update.js';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac.js';
@@ -65,10 +65,21 @@ export function validateObject(obj: KObject, ctx: AdmissionContext): Errs {
   return errs;
 }
 
+/** Create warnings the strategies return (pkg/registry/batch/job/strategy.go WarningsOnCreate). */
+const CREATE_WARNINGS: Record<string, (o: KObject) => string[]> = {
+  'batch/Job': (o) => {
+    const msgs = isDNS1123Label(o.metadata.name ?? '');
+    return msgs.length ? [`metadata.name: this is used in Pod names and hostnames, which can result in surprising behavior; a DNS label is recommended: [${msgs.join(' ')}]`] : [];
+  },
+};
+
 /** The validation admission step. */
-export function validateStep(obj: KObject, ctx: AdmissionContext): KObject | Status {
+export function validateStep(obj: KObject, ctx: AdmissionContext, warnings: string[]): KObject | Status {
   const errs = validateObject(obj, ctx);
-  if (!errs.length) return obj;
+  if (!errs.length) {
+    if (ctx.operation === 'CREATE') warnings.push(...(CREATE_WARNINGS[`${ctx.type.group}/${ctx.type.kind}`]?.(obj) ?? []));
+    return obj;
+  }
   const seen = new Set<string>();
   const unique = errs.filter((e) => { const m = formatFieldError(e); if (seen.has(m)) return false; seen.add(m); return true; });
   return invalidStatus(ctx.type.kind, ctx.type.group, obj.metadata?.name ?? '', unique);

@@ -221,3 +221,13 @@ describe('Job, RC, Service, ConfigMap, Secret', () => {
     expect(res.ok ? '' : res.status.message).toBe('ConfigMap "cfg" is invalid: data: Forbidden: field is immutable when `immutable` is set');
   });
 });
+
+describe('create warnings', () => {
+  it('a Job whose name is no DNS label gets the strategy warning (reference §4.1)', () => {
+    const c = Cluster.create();
+    const res = c.client().create(R.jobs, 'default', { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'pi.v1' }, spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'perl' }] } } } });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.warnings).toEqual(['metadata.name: this is used in Pod names and hostnames, which can result in surprising behavior; a DNS label is recommended: [must not contain dots]']);
+  });
+});
