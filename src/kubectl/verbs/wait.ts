@@ -157,7 +157,7 @@ export const waitVerb: VerbDef = {
   # Wait for the service "loadbalancer" to have ingress
   kubectl wait --for=jsonpath='{.status.loadBalancer.ingress}' service/loadbalancer
   
-  # Wait for the secret "busybox1" to be created, with a timeout of 30 seconds
+  # Wait for the secret "busybox1" to be created, with a timeout of 30s
   kubectl create secret generic busybox1
   kubectl wait --for=create secret/busybox1 --timeout=30s
   

@@ -3,9 +3,10 @@
  * `TYPE/NAME` and `TYPE -l sel` arguments to objects (kubectl's resource builder with
  * ResourceTypeOrNameArgs), and the name printer (`deployment.apps/web paused`).
  */
-import { R, type KObject, type ResourceType, type Status } from '../../../sim/index.js';
+import { R, typeForKind, type KObject, type ResourceType, type Status } from '../../../sim/index.js';
 import type { FlagSpec } from '../../flags.js';
 import { flag } from '../../flags.js';
+import { loadManifests } from '../../manifests.js';
 import { resolveArgs } from '../../resources.js';
 import type { VerbContext } from '../../types.js';
 
@@ -68,6 +69,8 @@ export function noResources(ctx: VerbContext): boolean {
  * type lists every object of the type matching `-l`.
  */
 export function resolveTargets(ctx: VerbContext, args: string[] = ctx.parsed.args): TargetsResult {
+  const filenames = flag.list(ctx.parsed, 'filename');
+  if (filenames.length) return targetsFromFiles(ctx, filenames);
   const resolved = resolveArgs(args);
   if (!resolved.ok) return { ok: false, error: resolved.error };
   const selector = flag.str(ctx.parsed, 'selector');
@@ -90,6 +93,22 @@ export function resolveTargets(ctx: VerbContext, args: string[] = ctx.parsed.arg
     }
   }
   if (!resolved.items.length) return { ok: false, error: 'You must provide one or more resources by argument or filename.' };
+  return { ok: true, targets, errors };
+}
+
+/** `-f FILE`: the objects the manifests name, fetched from the server. */
+function targetsFromFiles(ctx: VerbContext, filenames: string[]): TargetsResult {
+  const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
+  if (loaded.errors.length) return { ok: false, error: loaded.errors[0] };
+  const targets: Target[] = [];
+  const errors: Status[] = [];
+  for (const { object } of loaded.objects) {
+    const type = typeForKind(object.apiVersion, object.kind);
+    if (!type) return { ok: false, error: `resource mapping not found for name: "${object.metadata?.name}" namespace: "${object.metadata?.namespace ?? ''}" from "${filenames[0]}": no matches for kind "${object.kind}" in version "${object.apiVersion}"` };
+    const got = ctx.client.get({ group: type.group, resource: type.plural }, object.metadata.namespace ?? ctx.namespace, object.metadata.name ?? '');
+    if (got.ok) targets.push({ type, object: got.value });
+    else errors.push(got.status);
+  }
   return { ok: true, targets, errors };
 }
 

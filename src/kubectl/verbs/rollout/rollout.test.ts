@@ -38,7 +38,7 @@ function setImage(s: KubectlSession, name: string, image: string, cause?: string
   expect(r.ok).toBe(true);
 }
 
-function rolledOut(image = 'nginx:1.16.1'): KubectlSession {
+function rolledOut(image = 'nginx:1.16.1'): ReturnType<typeof testSession> {
   const s = testSession();
   expect(s.cluster.client().create(R.deployments, 'default', deployment('web', 3, image)).ok).toBe(true);
   s.cluster.advance(30_000);
@@ -256,6 +256,13 @@ describe('rollout pause / resume / restart', () => {
     expect(replicaSets(s)).toHaveLength(2);
     run(s, 'kubectl rollout pause deployment/web');
     expect(run(s, 'kubectl rollout restart deployment/web').stderr).toBe(`error: deployments.apps "web" can't restart paused deployment (run rollout resume first)\n`);
+  });
+
+  it('-f names the objects from a manifest', () => {
+    const s = rolledOut();
+    s.files.write('web.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n');
+    expect(run(s, 'kubectl rollout pause -f web.yaml')).toMatchObject({ code: 0, stdout: 'deployment.apps/web paused\n' });
+    expect(run(s, 'kubectl rollout status -f web.yaml').stdout).toBe('deployment "web" successfully rolled out\n');
   });
 
   it('restart with a bare type acts on every deployment; an empty namespace says so', () => {
