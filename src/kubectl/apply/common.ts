@@ -109,3 +109,15 @@ Example resource specifications include:
    '--filename=rsrc.json'
    '<resource> <name>'
    '<resource>'`;
+
+/**
+ * Flags real kubectl has that need something the simulation does not: kustomize builds and
+ * raw URI requests. Says so instead of silently ignoring them; undefined when none was given.
+ */
+export function unsupportedFlag(ctx: VerbContext): string | undefined {
+  if (ctx.parsed.values.has('kustomize') && flag.str(ctx.parsed, 'kustomize')) {
+    return `-k/--kustomize is not supported by this simulated kubectl; render the kustomization elsewhere and use -f with the resulting manifests`;
+  }
+  if (ctx.parsed.values.has('raw') && flag.str(ctx.parsed, 'raw')) return '--raw is not supported by this simulated kubectl';
+  return undefined;
+}

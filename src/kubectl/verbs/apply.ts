@@ -4,7 +4,7 @@
  * past failures and exits 1 at the end (kubernetes/kubectl pkg/cmd/apply/apply.go).
  */
 import { applyClientSide, applyServerSide } from '../apply/apply-object.js';
-import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, typeOfObject } from '../apply/common.js';
+import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, typeOfObject, unsupportedFlag } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
 import { printObject, unsupportedOutput } from '../apply/output.js';
 import { fail, failUsage } from '../context.js';
@@ -15,6 +15,8 @@ import type { VerbContext, VerbDef } from '../types.js';
 import { withNamespace } from './create/index.js';
 
 function run(ctx: VerbContext): number {
+  const unsupported = unsupportedFlag(ctx);
+  if (unsupported) return fail(ctx, unsupported);
   const filenames = flag.list(ctx.parsed, 'filename');
   if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
   if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);

@@ -6,7 +6,7 @@
  * Prints `deployment.apps "web" deleted` (the 1.33 form) per object; errors come last.
  */
 import type { ResourceType } from '../../sim/index.js';
-import { dryRunOf, kindGroup, NO_RESOURCES, refOf } from '../apply/common.js';
+import { dryRunOf, kindGroup, NO_RESOURCES, refOf, unsupportedFlag } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
 import { findTargets, statusLine, type Target } from '../apply/targets.js';
 import { fail, failUsage } from '../context.js';
@@ -37,6 +37,8 @@ function gone(ctx: VerbContext, t: Target, uid: string | undefined): boolean {
 
 function run(ctx: VerbContext): number {
   const p = ctx.parsed;
+  const unsupported = unsupportedFlag(ctx);
+  if (unsupported) return fail(ctx, unsupported);
   const output = flag.str(p, 'output');
   if (output && output !== 'name') return fail(ctx, `unexpected -o output mode: ${output}. We only support '-o name'`);
   const selector = flag.str(p, 'selector');

@@ -5,7 +5,7 @@
  * the end (pkg/cmd/create/create.go).
  */
 import type { KObject } from '../../../sim/index.js';
-import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, refOf, typeOfObject, withSource, writeQuery } from '../../apply/common.js';
+import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, refOf, typeOfObject, unsupportedFlag, withSource, writeQuery } from '../../apply/common.js';
 import { helpOf } from '../../apply/flag-specs.js';
 import { printObject, unsupportedOutput } from '../../apply/output.js';
 import { sortedJson } from '../../apply/three-way.js';
@@ -41,6 +41,8 @@ export function withNamespace(obj: KObject, ns: string | undefined): KObject {
 }
 
 function run(ctx: VerbContext): number {
+  const unsupported = unsupportedFlag(ctx);
+  if (unsupported) return fail(ctx, unsupported);
   const filenames = flag.list(ctx.parsed, 'filename');
   if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);
   if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
