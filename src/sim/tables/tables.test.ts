@@ -232,3 +232,16 @@ describe('other kinds', () => {
       .toEqual(['pods: 3/10, requests.cpu: 0/1', 'limits.memory: 0/1Gi']);
   });
 });
+
+// formatHPAMetrics (kubernetes/kubernetes pkg/printers/internalversion/printers.go): Resource
+// metrics print as `<name>: <current>/<target>`, utilization with `%`, `<unknown>` before data.
+describe('horizontalpodautoscalers', () => {
+  it('targets, min/max, replicas', () => {
+    const hpa = (status: any) => cells('horizontalpodautoscalers.autoscaling', {
+      spec: { scaleTargetRef: { kind: 'Deployment', name: 'web' }, minReplicas: 1, maxReplicas: 5, metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] },
+      status,
+    } as any);
+    expect(hpa({})).toEqual(['x', 'Deployment/web', 'cpu: <unknown>/50%', '1', 5, 0, '12s']);
+    expect(hpa({ currentReplicas: 2, currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 12 } } }] }).slice(2, 6)).toEqual(['cpu: 12%/50%', '1', 5, 2]);
+  });
+});
