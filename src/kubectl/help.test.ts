@@ -25,6 +25,7 @@ describe('help', () => {
     ['api-resources', 'kubectl api-resources --help'],
     ['version', 'kubectl version --help'],
     ['cluster-info', 'kubectl cluster-info --help'],
+    ['config', 'kubectl config --help'],
     ['config-view', 'kubectl config view --help'],
     ['config-use-context', 'kubectl config use-context --help'],
     ['config-get-contexts', 'kubectl config get-contexts --help'],

@@ -63,4 +63,15 @@ describe('kubectl config', () => {
     expect(run(s, 'kubectl config use-context nope')).toMatchObject({ code: 1, stderr: 'error: no context exists with the name: "nope"\n' });
     expect(run(s, 'kubectl config rename-context jane janet').stdout).toBe('Context "jane" renamed to "janet".\n');
   });
+
+  it('sets and unsets properties, deletes entries', () => {
+    const s = testSession();
+    expect(run(s, 'kubectl config set contexts.kind-kind.namespace web').stdout).toBe('Property "contexts.kind-kind.namespace" set.\n');
+    expect(s.kubeconfig.contexts[0].namespace).toBe('web');
+    expect(run(s, 'kubectl config unset contexts.kind-kind.namespace').stdout).toBe('Property "contexts.kind-kind.namespace" unset.\n');
+    expect(s.kubeconfig.contexts[0].namespace).toBeUndefined();
+    expect(run(s, 'kubectl config set-cluster other --server=https://10.0.0.1:6443').stdout).toBe('Cluster "other" set.\n');
+    expect(run(s, 'kubectl config delete-cluster other').stdout).toBe('deleted cluster other from /root/.kube/config\n');
+    expect(run(s, 'kubectl config delete-user nobody')).toMatchObject({ code: 1, stderr: 'error: cannot delete user nobody, not in /root/.kube/config\n' });
+  });
 });

@@ -1,6 +1,11 @@
 /** `kubectl config`: the kubeconfig subcommands (pkg/cmd/config). */
 import type { VerbDef } from '../../types.js';
 import { currentContextVerb } from './current-context.js';
+import { deleteClusterVerb } from './delete-cluster.js';
+import { deleteUserVerb } from './delete-user.js';
+import { setClusterVerb } from './set-cluster.js';
+import { setVerb } from './set.js';
+import { unsetVerb } from './unset.js';
 import { deleteContextVerb } from './delete-context.js';
 import { getClustersVerb } from './get-clusters.js';
 import { getContextsVerb } from './get-contexts.js';
@@ -27,7 +32,8 @@ export const configVerb: VerbDef = {
   usage: 'kubectl config SUBCOMMAND [options]',
   // Alphabetical, as cobra lists them.
   subcommands: [
-    currentContextVerb, deleteContextVerb, getClustersVerb, getContextsVerb, getUsersVerb,
-    renameContextVerb, setContextVerb, setCredentialsVerb, useContextVerb, viewVerb,
+    currentContextVerb, deleteClusterVerb, deleteContextVerb, deleteUserVerb, getClustersVerb, getContextsVerb,
+    getUsersVerb, renameContextVerb, setVerb, setClusterVerb, setContextVerb, setCredentialsVerb, unsetVerb,
+    useContextVerb, viewVerb,
   ],
 };
