@@ -215,6 +215,13 @@ describe('kubectl wait', () => {
     expect(run(s, 'kubectl wait --for=delete pod/doomed')).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('--for=create waits for the object to appear', () => {
+    const s = session();
+    s.cluster.clock.after(4_000, () => void s.cluster.client().create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'late' }, data: {} }));
+    expect(run(s, 'kubectl wait --for=create configmap/late --timeout=30s')).toMatchObject({ code: 0, stdout: 'configmap/late condition met\n' });
+    expect(run(s, 'kubectl wait --for=create configmap/never --timeout=5s')).toMatchObject({ code: 1, stderr: 'error: timed out waiting for the condition\n' });
+  });
+
   it('errors: unrecognized condition (installed kubectl), not found, no name', () => {
     const s = withDeployment();
     expect(run(s, 'kubectl wait deploy/web').stderr).toBe('error: unrecognized condition: ""\n');

@@ -33,7 +33,7 @@ function rc(name: string, app: string, image: string, replicas = 3): Replication
   };
 }
 
-function withRc(obj: ReplicationController): KubectlSession {
+function withRc(obj: ReplicationController): ReturnType<typeof testSession> {
   const s = testSession();
   expect(s.cluster.client().create(R.replicationcontrollers, 'default', obj).ok).toBe(true);
   s.cluster.advance(30_000);
@@ -107,6 +107,47 @@ describe('kubectl rolling-update', () => {
     expect(run(s, 'kubectl rolling-update nope --image=x:1 nope2').stderr).toBe(
       'Command "rolling-update" is deprecated, use "rollout" instead\nError from server (NotFound): replicationcontrollers "nope" not found\n',
     );
+  });
+
+  it('-f form: the new controller must change the value of a shared selector key', () => {
+    const s = withRc({ ...rc('kubia-v1', 'kubia', 'luksa/kubia:v1'), spec: { replicas: 2, selector: { app: 'kubia', version: 'v1' }, template: { metadata: { labels: { app: 'kubia', version: 'v1' } }, spec: { containers: [{ name: 'nodejs', image: 'luksa/kubia:v1' }] } } } });
+    const manifest = (selector: string) => `apiVersion: v1
+kind: ReplicationController
+metadata:
+  name: kubia-v2
+spec:
+  selector:
+${selector}
+  template:
+    metadata:
+      labels:
+${selector.replace(/^/gm, '    ')}
+    spec:
+      containers:
+      - name: nodejs
+        image: luksa/kubia:v2
+`;
+    s.files.write('same.yaml', manifest('    app: kubia'));
+    expect(run(s, 'kubectl rolling-update kubia-v1 -f same.yaml').stderr).toBe(
+      'Command "rolling-update" is deprecated, use "rollout" instead\nerror: same.yaml must specify a matching key with non-equal value in Selector for kubia-v1\n',
+    );
+    s.files.write('v2.yaml', manifest('    app: kubia\n    version: v2'));
+    const r = run(s, 'kubectl rolling-update kubia-v1 -f v2.yaml --update-period=5s');
+    expect(r.stdout).toBe([
+      'Created kubia-v2',
+      // replicas omitted in the file: the old controller's count is used
+      "Scaling up kubia-v2 from 0 to 2, scaling down kubia-v1 from 2 to 0 (keep 2 pods available, don't exceed 3 pods)",
+      'Scaling kubia-v2 up to 1',
+      'Scaling kubia-v1 down to 1',
+      'Scaling kubia-v2 up to 2',
+      'Scaling kubia-v1 down to 0',
+      'Update succeeded. Deleting old controller: kubia-v1',
+      'Renaming kubia-v2 to kubia-v1',
+      'replicationcontroller/kubia-v1 rolling updated',
+      '',
+    ].join('\n'));
+    s.cluster.advance(60_000);
+    expect(pods(s).map((p) => p.metadata.labels)).toEqual([{ app: 'kubia', version: 'v2' }, { app: 'kubia', version: 'v2' }]);
   });
 
   it('--dry-run prints both names and changes nothing', () => {

@@ -109,6 +109,18 @@ describe('rollout status', () => {
     expect(s.cluster.now() - start).toBe(30_000);
   });
 
+  it('without --timeout a rollout that cannot finish is cut off after ten watch windows, as if interrupted', () => {
+    const s = rolledOut();
+    run(s, 'kubectl rollout pause deployment/web');
+    setImage(s, 'web', 'nginx:1.17.0');
+    const start = s.cluster.now();
+    const r = run(s, 'kubectl rollout status deployment/web');
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('');
+    // 10 × the 60 s watch window, but never less than progressDeadlineSeconds (600) + 60 s
+    expect(s.cluster.now() - start).toBe(660_000);
+  });
+
   it('--revision that is not the running one', () => {
     const s = rolledOut();
     const r = run(s, 'kubectl rollout status deployment/web --revision=3');
