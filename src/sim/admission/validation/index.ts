@@ -15,7 +15,7 @@ import { validatePodUpdate } from './pod-update.js';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac.js';
 import { validateService, validateServiceUpdate } from './service.js';
 import {
-  validateCronJob, validateDeployment, validateJob, validateReplicaSet, validateReplicationController, validateSelectorImmutable,
+  validateCronJob, validateDaemonSet, validateDeployment, validateStatefulSet, validateJob, validateReplicaSet, validateReplicationController, validateSelectorImmutable,
 } from './workloads.js';
 
 interface KindRules {
@@ -37,6 +37,8 @@ const RULES: Record<string, KindRules> = {
   '/Event': { name: nameIsPathSegment },
   'apps/Deployment': { name: nameIsDNSSubdomain, validate: validateDeployment, update: validateSelectorImmutable },
   'apps/ReplicaSet': { name: nameIsDNSSubdomain, validate: validateReplicaSet, update: validateSelectorImmutable },
+  'apps/StatefulSet': { name: nameIsDNSSubdomain, validate: validateStatefulSet },
+  'apps/DaemonSet': { name: nameIsDNSSubdomain, validate: validateDaemonSet, update: validateSelectorImmutable },
   'batch/Job': { name: nameIsDNSSubdomain, validate: validateJob },
   'batch/CronJob': { name: nameIsDNSSubdomain, validate: validateCronJob },
   'rbac.authorization.k8s.io/Role': { name: nameIsPathSegment, validate: validateRole },

@@ -46,19 +46,19 @@ function validateTemplateFor(owner: string, tpl: Obj | undefined, selectorMatche
   if (tpl.spec?.activeDeadlineSeconds != null) errs.push(forbidden(`${path}.spec.activeDeadlineSeconds`, `activeDeadlineSeconds in ${owner} is not Supported`));
 }
 
-function validateSelectorAndTemplate(s: Obj, errs: Errs): void {
+function validateSelectorAndTemplate(s: Obj, errs: Errs, what = 'deployment', owner = 'ReplicaSet'): void {
   const sel = s.selector as LabelSelector | undefined;
   if (!sel) errs.push(required('spec.selector'));
   else {
     validateLabelSelector(sel, 'spec.selector', errs);
     if (!Object.keys(sel.matchLabels ?? {}).length && !(sel.matchExpressions ?? []).length) {
-      errs.push(invalid('spec.selector', goLabelSelector(sel), 'empty selector is invalid for deployment', true));
+      errs.push(invalid('spec.selector', goLabelSelector(sel), `empty selector is invalid for ${what}`, true));
     }
   }
   // LabelSelectorAsSelector(nil) is Nothing(), which is Empty(): no match check then.
   const parsed = sel ? fromLabelSelector(sel) : undefined;
   const empty = !sel || (!Object.keys(sel.matchLabels ?? {}).length && !(sel.matchExpressions ?? []).length);
-  validateTemplateFor('ReplicaSet', s.template, empty ? undefined : (l) => matches(parsed, l ?? {}), 'spec.template', errs);
+  validateTemplateFor(owner, s.template, empty ? undefined : (l) => matches(parsed, l ?? {}), 'spec.template', errs);
 }
 
 export function validateDeployment(o: KObject, errs: Errs): void {
@@ -98,6 +98,16 @@ export function validateReplicaSet(o: KObject, errs: Errs): void {
   nonNegative(s.replicas, 'spec.replicas', errs);
   nonNegative(s.minReadySeconds, 'spec.minReadySeconds', errs);
   validateSelectorAndTemplate(s, errs);
+}
+
+export function validateStatefulSet(o: KObject, errs: Errs): void {
+  const s = (o.spec ?? {}) as Obj;
+  nonNegative(s.replicas, 'spec.replicas', errs);
+  validateSelectorAndTemplate(s, errs, 'statefulset', 'StatefulSet');
+}
+
+export function validateDaemonSet(o: KObject, errs: Errs): void {
+  validateSelectorAndTemplate((o.spec ?? {}) as Obj, errs, 'daemonset', 'DaemonSet');
 }
 
 /** apps/v1: spec.selector may not change (strategy ValidateUpdate, after the spec checks). */
