@@ -93,4 +93,11 @@ describe('kubectl apply (client side)', () => {
     expect(run(s, 'kubectl apply -f k8s').stdout).toBe('configmap/a created\nconfigmap/b created\n');
     expect(run(s, 'kubectl apply -f k8s -R').stdout).toBe('configmap/a unchanged\nconfigmap/b unchanged\nconfigmap/c created\n');
   });
+
+  it('apply view-last-applied prints the annotation as YAML or JSON', () => {
+    const s = testSession({ files: { 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: "1"\n' } });
+    run(s, 'kubectl apply -f cm.yaml');
+    expect(run(s, 'kubectl apply view-last-applied configmap/c').stdout).toBe('apiVersion: v1\ndata:\n  a: "1"\nkind: ConfigMap\nmetadata:\n  annotations: {}\n  name: c\n  namespace: default\n');
+    expect(run(s, 'kubectl apply view-last-applied cm c -o json').stdout).toBe('{\n  "apiVersion": "v1",\n  "data": {\n    "a": "1"\n  },\n  "kind": "ConfigMap",\n  "metadata": {\n    "annotations": {},\n    "name": "c",\n    "namespace": "default"\n  }\n}\n');
+  });
 });

@@ -12,6 +12,7 @@ import { formatError, formatStatus } from '../errors.js';
 import { flag } from '../flags.js';
 import { loadManifests } from '../manifests.js';
 import type { VerbContext, VerbDef } from '../types.js';
+import { viewLastAppliedVerb } from './apply-view-last-applied.js';
 import { withNamespace } from './create/index.js';
 
 function run(ctx: VerbContext): number {
@@ -65,5 +66,6 @@ export const applyVerb: VerbDef = {
   group: 'Advanced Commands',
   ...helpOf('apply'),
   short: 'Apply a configuration to a resource by file name or stdin',
+  subcommands: [viewLastAppliedVerb],
   run,
 };
