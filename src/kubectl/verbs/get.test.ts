@@ -156,4 +156,18 @@ describe('kubectl get: -o formats', () => {
       '',
     ].join('\n'));
   });
+
+  it('-f reads objects from files and gets them by name', () => {
+    const s = withConfigMaps();
+    s.files.write('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: db-config\n');
+    expect(run(s, 'kubectl get -f cm.yaml -o name').stdout).toBe('configmap/db-config\n');
+    expect(run(s, 'kubectl get -f cm.yaml --no-headers').stdout).toBe('db-config   2     5s\n');
+  });
+
+  it('--raw returns the body as the server sends it', () => {
+    const s = testSession();
+    expect(run(s, 'kubectl get --raw /readyz').stdout).toBe('ok');
+    expect(JSON.parse(run(s, 'kubectl get --raw /api/v1/namespaces/default/services/kubernetes').stdout).spec.clusterIP).toBe('10.96.0.1');
+    expect(run(s, 'kubectl get pods --raw /readyz').stderr).toBe('error: arguments may not be passed when --raw is specified\n');
+  });
 });

@@ -7,6 +7,7 @@ import { flag, type FlagSpec } from '../flags.js';
 import { fail, failUsage } from '../context.js';
 import type { VerbContext, VerbDef } from '../types.js';
 import { genericObject } from './get-output.js';
+import { getRaw } from './get-raw.js';
 import { parseOutput, printObject } from './get-printers.js';
 import { fetchForGet, objectsOf, selectResources } from './get-select.js';
 import { printTables } from './get-table.js';
@@ -44,6 +45,13 @@ const FLAGS: FlagSpec[] = [
 
 function run(ctx: VerbContext): number {
   const p = ctx.parsed;
+  const raw = flag.str(p, 'raw');
+  if (raw) {
+    if (p.args.length) return fail(ctx, 'arguments may not be passed when --raw is specified');
+    if (flag.bool(p, 'watch') || flag.bool(p, 'watch-only') || flag.str(p, 'selector')) return fail(ctx, '--raw may not be specified with other flags that filter the server request or alter the output');
+    if (flag.str(p, 'output')) return fail(ctx, '--raw and --output are mutually exclusive');
+    return getRaw(ctx, raw);
+  }
   const output = flag.str(p, 'output');
   if (flag.bool(p, 'show-labels') && output !== '' && output !== 'wide') return fail(ctx, `--show-labels option cannot be used with ${output} printer`);
   const watching = flag.bool(p, 'watch') || flag.bool(p, 'watch-only');

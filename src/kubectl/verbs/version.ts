@@ -13,7 +13,8 @@ export const CLIENT_VERSION = 'v1.33.1';
 export const KUSTOMIZE_VERSION = 'v5.6.0';
 const BUILD = { gitCommit: '8adc0f041b8e7ad1d30e29cc59c6ae7a15e19828', gitTreeState: 'clean', buildDate: '2025-05-15T08:27:33Z', goVersion: 'go1.24.2', compiler: 'gc', platform: 'linux/amd64' };
 
-function info(gitVersion: string, server: boolean): Record<string, string> {
+/** version.Info as the client or the API server reports it. */
+export function versionInfo(gitVersion: string, server: boolean): Record<string, string> {
   const [major, minor] = gitVersion.replace(/^v/, '').split('.');
   // 1.33 API servers add the emulation and min-compatibility versions (apimachinery version.Info).
   const emulation: Record<string, string> = server ? { emulationMajor: major, emulationMinor: minor, minCompatibilityMajor: major, minCompatibilityMinor: String(Number(minor) - 1) } : {};
@@ -21,7 +22,7 @@ function info(gitVersion: string, server: boolean): Record<string, string> {
 }
 
 /** The server's version: the kubelet version of the first node, as kind keeps them equal. */
-function serverVersion(ctx: VerbContext): string {
+export function serverVersion(ctx: VerbContext): string {
   const nodes = ctx.client.list(R.nodes);
   const v = nodes.ok ? nodes.value.items[0]?.status?.nodeInfo?.kubeletVersion : undefined;
   return typeof v === 'string' && v ? v : CLIENT_VERSION;
@@ -40,8 +41,8 @@ function run(ctx: VerbContext): number {
     ctx.io.out(`Client Version: ${CLIENT_VERSION}\nKustomize Version: ${KUSTOMIZE_VERSION}\n${server ? `Server Version: ${server}\n` : ''}`);
     return 0;
   }
-  const doc: Record<string, unknown> = { clientVersion: info(CLIENT_VERSION, false), kustomizeVersion: KUSTOMIZE_VERSION };
-  if (server) doc.serverVersion = info(server, true);
+  const doc: Record<string, unknown> = { clientVersion: versionInfo(CLIENT_VERSION, false), kustomizeVersion: KUSTOMIZE_VERSION };
+  if (server) doc.serverVersion = versionInfo(server, true);
   // json.MarshalIndent keeps struct field order; sigs.k8s.io/yaml sorts keys. Both end with Fprintln.
   ctx.io.out(output === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : `${sortedYaml(doc)}\n`);
   return 0;

@@ -18,6 +18,9 @@ import { describeConfigMap, describeNamespace, describeSecret, describeServiceAc
 import { describeDeployment, describeReplicaSet, describeReplicationController } from './workloads.js';
 import type { DescribeContext } from './writer.js';
 
+export { describePodTemplate } from './containers.js';
+export { PrefixWriter, type DescribeContext } from './writer.js';
+
 export type Describer = (obj: KObject, ctx: DescribeContext) => string;
 
 /** Describers by `group/Kind` (core group: `/Kind`). */

@@ -29,6 +29,11 @@ export class PrefixWriter {
     this.buf += `${text}\n`;
   }
 
+  /** The text as written, tabs not expanded (rollout history --revision prints it this way). */
+  raw(): string {
+    return this.buf;
+  }
+
   /** The aligned output (tabbedString). */
   toString(): string {
     return tabbed(this.buf, DESCRIBE_TABWRITER);
