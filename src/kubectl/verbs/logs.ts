@@ -13,7 +13,7 @@ import { flag, parseDuration } from '../flags.js';
 import type { VerbContext, VerbDef } from '../types.js';
 import { byLogging, getByPodOrTypeName, podsForObject } from './pod-for-object.js';
 
-const USAGE_ERROR = "Error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n";
+const USAGE_ERROR = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
 
 interface LogRequest {
   pod: Pod;
@@ -122,9 +122,9 @@ function run(ctx: VerbContext): number {
   const p = ctx.parsed;
   const args = p.args;
   const selector = flag.str(p, 'selector');
-  if (args.length === 0 && !selector) return ctx.io.err(USAGE_ERROR), 1;
+  if (args.length === 0 && !selector) return failUsage(ctx, USAGE_ERROR);
   if (args.length === 1 && selector) return failUsage(ctx, 'only a selector (-l) or a POD name is allowed');
-  if (args.length > 2) return ctx.io.err(USAGE_ERROR), 1;
+  if (args.length > 2) return failUsage(ctx, USAGE_ERROR);
   const allPods = flag.bool(p, 'all-pods');
   const prefix = flag.bool(p, 'prefix') || allPods;
   let container = flag.str(p, 'container');

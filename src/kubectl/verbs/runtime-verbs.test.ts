@@ -121,10 +121,11 @@ describe('kubectl logs', () => {
   it('errors: usage, not found, server errors', () => {
     const s = session();
     addPods(s, pod('duo', ['web', 'sidecar']));
-    // installed kubectl, no server needed
+    // pkg/cmd/logs/logs.go Complete: cmdutil.UsageErrorf, printed by CheckErr with its `error: ` prefix
+    // (the locally installed 1.32 "-dispatcher" build prints `Error:`; upstream v0.33.0 source does not)
     expect(run(s, 'kubectl logs')).toMatchObject({
       code: 1,
-      stderr: "Error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n",
+      stderr: "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n",
     });
     expect(run(s, 'kubectl logs duo -l app=web').stderr).toBe("error: only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples\n");
     expect(run(s, 'kubectl logs nope').stderr).toBe('error: error from server (NotFound): pods "nope" not found in namespace "default"\n');
