@@ -5,8 +5,7 @@
  * repeat as status writes arrive. Virtual time runs until the viewer says done, an error,
  * DELETED, or the timeout.
  */
-import { parseDuration } from '../../flags.js';
-import { flag } from '../../flags.js';
+import { flag, parseDuration } from '../../flags.js';
 import { fail, failStatus } from '../../context.js';
 import type { VerbContext, VerbDef } from '../../types.js';
 import { groupKind, noResources, resolveTargets, RESOURCE_FLAGS } from './common.js';
@@ -64,7 +63,7 @@ function run(ctx: VerbContext): number {
 
   const cluster = ctx.session.cluster;
   const stop = cluster.api.watch(
-    { verb: 'watch', group: type.group, resource: type.plural, namespace: ctx.namespace, name: object.metadata.name },
+    { verb: 'watch', group: type.group, resource: type.plural, namespace: object.metadata.namespace, name: object.metadata.name },
     (e) => {
       if (finished) return;
       if (e.type === 'DELETED') finished = { code: fail(ctx, 'object has been deleted') };
