@@ -123,6 +123,21 @@ describe('kubectl describe', () => {
   });
 });
 
+describe('kubectl describe job', () => {
+  it('prints the job header, pod statuses and template as describeJob does', () => {
+    const s = testSession();
+    s.cluster.client().create({ group: 'batch', resource: 'jobs' }, 'default', {
+      apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'pi' },
+      spec: { backoffLimit: 4, suspend: true, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'busybox', command: ['sh', '-c', 'echo hi'] }] } } },
+    });
+    const out = run(s, 'kubectl describe job pi').stdout.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UID');
+    expect(out).toMatch(/^Name:             pi\nNamespace:        default\nSelector:         batch\.kubernetes\.io\/controller-uid=UID\nLabels:           batch\.kubernetes\.io\/controller-uid=UID\n/);
+    expect(out).toContain('\nParallelism:      1\nCompletions:      1\nCompletion Mode:  NonIndexed\nSuspend:          true\nBackoff Limit:    4\n');
+    expect(out).toMatch(/\nPods Statuses:    0 Active (\(0 Ready\) )?\/ 0 Succeeded \/ 0 Failed\nPod Template:\n/);
+    expect(out).toContain('    Command:\n      sh\n      -c\n      echo hi\n    Environment:   <none>\n');
+  });
+});
+
 describe('describe helpers', () => {
   it('formats probes as DescribeProbe does', () => {
     expect(describeProbe({ httpGet: { path: '/healthz', port: 8080, scheme: 'HTTP' }, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 }))

@@ -10,6 +10,7 @@ import { flag, type FlagSpec } from '../../flags.js';
 import { loadManifests } from '../../manifests.js';
 import type { VerbContext, VerbDef } from '../../types.js';
 import { selectResources } from '../get-select.js';
+import { describeCronJob, describeJob } from './batch.js';
 import { describeGeneric } from './generic.js';
 import { describeNode } from './node.js';
 import { describePod } from './pod.js';
@@ -36,6 +37,8 @@ export const DESCRIBERS: Record<string, Describer> = {
   '/ConfigMap': describeConfigMap,
   '/Secret': describeSecret,
   '/ServiceAccount': describeServiceAccount,
+  'batch/Job': describeJob,
+  'batch/CronJob': describeCronJob,
 };
 
 /** Describes one object with its kind's describer (exported for rollout history and friends). */
