@@ -10,6 +10,7 @@ import { groupVersion } from '../registry.js';
 import type { KObject } from '../types.js';
 import { base64ErrorOffset } from './base64.js';
 import { goPlusV, goQuote } from './go-format.js';
+import { canonicalQuantity } from './quantity-format.js';
 import type { AdmissionContext } from './index.js';
 import { rootModel, type ModelNode, type TypeNode } from './schema.js';
 
@@ -80,6 +81,15 @@ function checkScalar(v: unknown, node: TypeNode & { k: 'scalar' }, struct: strin
   }
 }
 
+function isQuantity(node: TypeNode): boolean {
+  return node.k === 'scalar' && node.code === 'q';
+}
+
+/** Quantities are written back in canonical form (the object is the request's working copy). */
+function setIfChanged(o: Record<string, unknown>, k: string, v: unknown): void {
+  if (o[k] !== v) o[k] = v;
+}
+
 function walkValue(v: unknown, node: TypeNode, struct: string, path: string, goPath: string, w: Walk): void {
   if (v === null || v === undefined || w.error) return;
   switch (node.k) {
@@ -96,7 +106,10 @@ function walkValue(v: unknown, node: TypeNode, struct: string, path: string, goP
       if (typeof v !== 'object' || Array.isArray(v)) { w.error = typeError(jsonKind(v), struct, goPath, node.goType); return; }
       const o = v as Record<string, unknown>;
       const keys = w.sorted ? Object.keys(o).sort() : Object.keys(o);
-      for (const k of keys) walkValue(o[k], node.elem, struct, `${path}[${k}]`, goPath, w);
+      for (const k of keys) {
+        walkValue(o[k], node.elem, struct, `${path}[${k}]`, goPath, w);
+        if (isQuantity(node.elem) && !w.error && o[k] !== null && o[k] !== undefined) setIfChanged(o, k, canonicalQuantity(o[k] as string));
+      }
       return;
     }
     case 'model':
@@ -117,6 +130,7 @@ function walkModel(o: Record<string, unknown>, node: ModelNode, path: string, go
     }
     walkValue(o[k], child, node.goName, p, goPath ? `${goPath}.${k}` : k, w);
     if (w.error) return;
+    if (isQuantity(child) && o[k] !== null && o[k] !== undefined) setIfChanged(o, k, canonicalQuantity(o[k] as string));
   }
 }
 
