@@ -7,6 +7,10 @@
 import { parseDuration, type FlagSpec, type FlagType } from '../flags.js';
 import type { VerbDef } from '../types.js';
 import { HELP } from './help-data.js';
+import { RECORD_FLAG } from './record.js';
+
+/** Commands that still accept the deprecated, hidden --record flag. */
+const RECORDING = new Set(['create', 'apply', 'scale', 'set image', 'set env', 'patch', 'label', 'annotate', 'replace', 'expose', 'run']);
 
 /** Flags declared with StringArrayVar upstream (values are not split on commas). */
 const STRING_ARRAYS = new Set(['from-literal', 'from-file', 'from-env-file', 'env', 'annotations', 'overrides', 'override-type']);
@@ -41,13 +45,14 @@ function defaultOf(type: FlagType, def: string): FlagSpec['default'] {
 export function flagsOf(command: string): FlagSpec[] {
   const data = HELP[command];
   if (!data) throw new Error(`no help data for ${command}`);
-  return data.flags.map((f) => {
+  const specs = data.flags.map((f) => {
     const type = typeOf(f.n, f.d);
     const spec: FlagSpec = { name: f.n, type, default: defaultOf(type, f.d), usage: f.u };
     if (f.s) spec.shorthand = f.s;
     if (NO_OPT_DEFAULTS[f.n] !== undefined && type === 'string') spec.noOptDefault = NO_OPT_DEFAULTS[f.n];
     return spec;
   });
+  return RECORDING.has(command) ? [...specs, RECORD_FLAG] : specs;
 }
 
 /** The help fields of a VerbDef (short, long, examples, usage, flags). */

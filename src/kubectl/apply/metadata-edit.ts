@@ -10,6 +10,7 @@ import { flag } from '../flags.js';
 import type { VerbContext } from '../types.js';
 import { dryRunOf, nameLine, refOf } from './common.js';
 import { printObject } from './output.js';
+import { changeCause, recordChange, recordRequested } from './record.js';
 import { findTargets, statusLine } from './targets.js';
 
 export interface MetadataVerbConfig {
@@ -67,6 +68,7 @@ function parsePairs(cfg: MetadataVerbConfig, pairs: string[]): { ok: true; set: 
 /** Runs label or annotate. */
 export function runMetadataVerb(ctx: VerbContext, cfg: MetadataVerbConfig): number {
   const p = ctx.parsed;
+  const record = recordRequested(ctx);
   const split = splitPairs(p.args, cfg.noun);
   if (!split.ok) return fail(ctx, split.error);
   const list = flag.bool(p, 'list');
@@ -130,6 +132,7 @@ export function runMetadataVerb(ctx: VerbContext, cfg: MetadataVerbConfig): numb
         continue;
       }
       result = res.body as KObject;
+      if (record && dry.value === 'none') recordChange(ctx, t.type, t.namespace, t.name, changeCause(ctx));
     }
     if (list) {
       const indent = single ? '' : ' ';

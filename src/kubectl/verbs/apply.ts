@@ -6,6 +6,7 @@
 import { applyClientSide, applyServerSide } from '../apply/apply-object.js';
 import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, typeOfObject, unsupportedFlag } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
+import { changeCause, recordChange, recordRequested } from '../apply/record.js';
 import { printObject, unsupportedOutput } from '../apply/output.js';
 import { fail, failUsage } from '../context.js';
 import { formatError, formatStatus } from '../errors.js';
@@ -16,6 +17,7 @@ import { viewLastAppliedVerb } from './apply-view-last-applied.js';
 import { withNamespace } from './create/index.js';
 
 function run(ctx: VerbContext): number {
+  const record = recordRequested(ctx);
   const unsupported = unsupportedFlag(ctx);
   if (unsupported) return fail(ctx, unsupported);
   const filenames = flag.list(ctx.parsed, 'filename');
@@ -53,6 +55,7 @@ function run(ctx: VerbContext): number {
       errors.push(r.status ? formatStatus(r.status, r.message) : formatError(r.message));
       continue;
     }
+    if (record && dry.value === 'none' && r.op !== 'unchanged') recordChange(ctx, t.type, ns.ns, obj.metadata?.name ?? '', changeCause(ctx));
     if (printObject(ctx, r.object, t.type, output)) continue;
     ctx.io.out(nameLine(t.type, object.metadata?.name ?? '', r.op, dry.value));
   }

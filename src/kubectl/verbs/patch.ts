@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import { applyStrategicPatch, deepEqual, type KObject } from '../../sim/index.js';
 import { dryRunOf, NO_RESOURCES, nameLine, refOf } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
+import { changeCause, recordChange, recordRequested } from '../apply/record.js';
 import { printObject } from '../apply/output.js';
 import { findTargets, statusLine } from '../apply/targets.js';
 import { fail, failUsage } from '../context.js';
@@ -42,6 +43,7 @@ function readPatch(ctx: VerbContext): { ok: true; body: unknown } | { ok: false;
 
 function run(ctx: VerbContext): number {
   const p = ctx.parsed;
+  const record = recordRequested(ctx);
   const patchType = flag.str(p, 'type') || 'strategic';
   const body = readPatch(ctx);
   if (!body.ok) return fail(ctx, body.error);
@@ -73,6 +75,7 @@ function run(ctx: VerbContext): number {
       }
       for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
       after = res.body as KObject;
+      if (record && dry.value === 'none') recordChange(ctx, t.type, t.namespace, t.name, changeCause(ctx));
     }
     if (printObject(ctx, after, t.type, output)) continue;
     ctx.io.out(nameLine(t.type, t.name, deepEqual(before, after) ? 'patched (no change)' : 'patched', dry.value));

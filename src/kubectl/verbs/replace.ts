@@ -5,6 +5,7 @@
  */
 import { dryRunOf, fieldValidationOf, nameLine, printErrors, refOf, writeQuery } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
+import { changeCause, recordChange, recordRequested } from '../apply/record.js';
 import { printObject } from '../apply/output.js';
 import { findTargets } from '../apply/targets.js';
 import { fail, failUsage } from '../context.js';
@@ -16,6 +17,7 @@ import { withLastApplied, withNamespace } from './create/index.js';
 
 function run(ctx: VerbContext): number {
   const p = ctx.parsed;
+  const record = recordRequested(ctx);
   if (!flag.list(p, 'filename').length) return failUsage(ctx, 'must specify one of -f and -k');
   const dry = dryRunOf(ctx);
   if (!dry.ok) return fail(ctx, dry.error);
@@ -53,6 +55,7 @@ function run(ctx: VerbContext): number {
       for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
       result = res.value;
     }
+    if (record && dry.value === 'none') recordChange(ctx, t.type, t.namespace, t.name, changeCause(ctx));
     if (!printObject(ctx, result, t.type, flag.str(p, 'output'))) ctx.io.out(nameLine(t.type, t.name, 'replaced', dry.value));
   }
   for (const e of errors) ctx.io.err(`${e}\n`);

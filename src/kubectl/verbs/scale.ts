@@ -6,6 +6,7 @@
  */
 import { dryRunOf, nameLine, NO_RESOURCES, refOf } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
+import { changeCause, recordChange, recordRequested } from '../apply/record.js';
 import { findTargets, statusLine } from '../apply/targets.js';
 import { fail, failUsage } from '../context.js';
 import { flag } from '../flags.js';
@@ -14,6 +15,7 @@ import { requiredFlag } from './create/generator.js';
 
 function run(ctx: VerbContext): number {
   const p = ctx.parsed;
+  const record = recordRequested(ctx);
   if (!flag.given(p, 'replicas')) return requiredFlag(ctx, 'replicas');
   const replicas = flag.int(p, 'replicas');
   const currentReplicas = flag.int(p, 'current-replicas');
@@ -60,6 +62,7 @@ function run(ctx: VerbContext): number {
       };
       if (!ctx.session.cluster.advanceUntil(synced, timeout)) return fail(ctx, `timed out waiting for "${t.name}" to be synced`);
     }
+    if (record && dry.value === 'none') recordChange(ctx, t.type, t.namespace, t.name, changeCause(ctx));
     ctx.io.out(nameLine(t.type, t.name, 'scaled', dry.value));
   }
   for (const e of found.errors) ctx.io.err(`${e}\n`);

@@ -7,6 +7,7 @@
 import type { KObject } from '../../../sim/index.js';
 import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, refOf, typeOfObject, unsupportedFlag, withSource, writeQuery } from '../../apply/common.js';
 import { helpOf } from '../../apply/flag-specs.js';
+import { changeCause, recordChange, recordRequested } from '../../apply/record.js';
 import { printObject, unsupportedOutput } from '../../apply/output.js';
 import { sortedJson } from '../../apply/three-way.js';
 import { fail, failUsage } from '../../context.js';
@@ -43,6 +44,7 @@ export function withNamespace(obj: KObject, ns: string | undefined): KObject {
 function run(ctx: VerbContext): number {
   const unsupported = unsupportedFlag(ctx);
   if (unsupported) return fail(ctx, unsupported);
+  const record = recordRequested(ctx);
   const filenames = flag.list(ctx.parsed, 'filename');
   if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);
   if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
@@ -78,6 +80,7 @@ function run(ctx: VerbContext): number {
       }
       for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
       result = res.value;
+      if (record && dry.value === 'none') recordChange(ctx, t.type, ns.ns, result.metadata.name ?? '', changeCause(ctx));
     }
     if (!printObject(ctx, result, t.type, output)) ctx.io.out(nameLine(t.type, result.metadata?.name ?? '', 'created', dry.value));
   }

@@ -6,6 +6,7 @@
 import { deepClone, schemaForKind, type KObject } from '../../../sim/index.js';
 import { dryRunOf, nameLine, NO_RESOURCES, refOf } from '../../apply/common.js';
 import { printObject } from '../../apply/output.js';
+import { changeCause, recordChange, recordRequested } from '../../apply/record.js';
 import { noPodTemplate, podSpecOf } from '../../apply/pod-template.js';
 import { findTargets, statusLine } from '../../apply/targets.js';
 import { twoWayMergePatch } from '../../apply/three-way.js';
@@ -24,6 +25,7 @@ export interface TemplateChange {
 
 export function runTemplateChange(ctx: VerbContext, resources: string[], c: TemplateChange): number {
   const p = ctx.parsed;
+  const record = recordRequested(ctx);
   const dry = dryRunOf(ctx);
   if (!dry.ok) return fail(ctx, dry.error);
   const found = findTargets(ctx, resources, { allowList: true, selector: flag.str(p, 'selector'), all: flag.bool(p, 'all'), fetch: true });
@@ -64,6 +66,7 @@ export function runTemplateChange(ctx: VerbContext, resources: string[], c: Temp
         continue;
       }
       result = res.body;
+      if (record && dry.value === 'none') recordChange(ctx, t.type, t.namespace, t.name, changeCause(ctx));
     }
     if (!printObject(ctx, result, t.type, output)) ctx.io.out(nameLine(t.type, t.name, c.operation, dry.value));
   }
