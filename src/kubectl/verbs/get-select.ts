@@ -116,7 +116,7 @@ export function fetchForGet(ctx: VerbContext, items: ResourceSelection[], asTabl
     const res = ctx.client.request({ verb: 'list', ...ref(sel.type), namespace: sel.type.namespaced ? namespace : undefined, query, asTable });
     warn(sel.type, res.warnings);
     if (isStatus(res.body) && res.code >= 300) {
-      statusError(res.body);
+      statusError(enhanceListError(res.body, sel.type, query.labelSelector, query.fieldSelector));
       continue;
     }
     infos.push({ type: sel.type, body: res.body, isList: true });
@@ -126,6 +126,19 @@ export function fetchForGet(ctx: VerbContext, items: ResourceSelection[], asTabl
 
 function typeOf(obj: KObject): ResourceType | undefined {
   return RESOURCE_TYPES.find((t) => t.kind === obj.kind && (t.group ? `${t.group}/${t.version}` : t.version) === obj.apiVersion);
+}
+
+/**
+ * cli-runtime's EnhanceListError: a BadRequest/NotFound from a list names what was listed
+ * (`Unable to find "/v1, Resource=pods" that match label selector "", field selector "x=y": ...`).
+ */
+export function enhanceListError(s: Status, type: ResourceType, labelSelector?: string, fieldSelector?: string): Status {
+  if (s.reason !== 'BadRequest' && s.reason !== 'NotFound') return s;
+  const subj = `${type.group}/${type.version}, Resource=${type.plural}`;
+  const message = !labelSelector && !fieldSelector
+    ? `Unable to list ${JSON.stringify(subj)}: ${s.message}`
+    : `Unable to find ${JSON.stringify(subj)} that match label selector ${JSON.stringify(labelSelector ?? '')}, field selector ${JSON.stringify(fieldSelector ?? '')}: ${s.message}`;
+  return { ...s, message };
 }
 
 /** checkErr's rendering of a get failure (NotFound, Forbidden, BadRequest...). */

@@ -114,6 +114,12 @@ describe('kubectl get: errors and usage', () => {
     ].join('\n'));
   });
 
+  it('names the listed resource in list errors (EnhanceListError)', () => {
+    const r = run(testSession(), 'kubectl get pods --field-selector foo=bar');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Error from server \(BadRequest\): Unable to find "\/v1, Resource=pods" that match label selector "", field selector "foo=bar": /);
+  });
+
   it('rejects unknown output formats and --show-labels with yaml', () => {
     expect(run(testSession(), 'kubectl get pods -o foo').stderr).toBe(
       'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',

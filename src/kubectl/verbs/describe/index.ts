@@ -9,7 +9,7 @@ import { fail } from '../../context.js';
 import { flag, type FlagSpec } from '../../flags.js';
 import { loadManifests } from '../../manifests.js';
 import type { VerbContext, VerbDef } from '../../types.js';
-import { selectResources } from '../get-select.js';
+import { enhanceListError, selectResources } from '../get-select.js';
 import { describeCronJob, describeJob } from './batch.js';
 import { describeGeneric } from './generic.js';
 import { describeNode } from './node.js';
@@ -105,7 +105,7 @@ function run(ctx: VerbContext): number {
         namespace: sel.type.namespaced && !all ? ctx.namespace : undefined,
         query: { labelSelector: flag.str(p, 'selector') || undefined },
       });
-      if (isStatus(res.body) && res.code >= 300) errors.push(statusLine(res.body));
+      if (isStatus(res.body) && res.code >= 300) errors.push(statusLine(enhanceListError(res.body, sel.type, flag.str(p, 'selector') || undefined)));
       else for (const o of res.body.items as KObject[]) infos.push({ type: sel.type, obj: o });
     }
     // `describe TYPE PREFIX`: no exact match → every object whose name starts with PREFIX.
