@@ -7,6 +7,7 @@ import type { KObject, ResourceType, Status } from '../../../sim/index.js';
 import { typeForKind } from '../../../sim/index.js';
 import { dryRunOf, fieldValidationOf, nameLine, refOf, writeQuery } from '../../apply/common.js';
 import { printObject, unsupportedOutput } from '../../apply/output.js';
+import { changeCause, recordChange, recordRequested } from '../../apply/record.js';
 import { fail, failStatus, failUsage } from '../../context.js';
 import { flag } from '../../flags.js';
 import type { VerbContext } from '../../types.js';
@@ -65,6 +66,7 @@ export function saveConfig(obj: KObject): void {
  * that return the API error as it is (namespace).
  */
 export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | undefined, operation = 'created'): number {
+  const record = recordRequested(ctx);
   const dry = dryRunOf(ctx);
   if (!dry.ok) return fail(ctx, dry.error);
   const validation = fieldValidationOf(ctx);
@@ -80,6 +82,7 @@ export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | u
     if (!res.ok) return wrap ? fail(ctx, `${wrap}: ${res.status.message}`) : failStatus(ctx, res.status as Status);
     for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
     result = res.value;
+    if (record) recordChange(ctx, type, result.metadata.namespace, result.metadata.name ?? '', changeCause(ctx));
   }
   if (printObject(ctx, result, type, output, true)) return 0;
   ctx.io.out(nameLine(type, result.metadata.name ?? '', operation, dry.value));
