@@ -88,6 +88,8 @@ export function syncDeployment(key: string, ctx: ControllerContext): void {
   const stored = ctx.store.get(DEPLOYMENTS, namespace, name) as Deployment | undefined;
   if (!stored) return;
   const s: DeploymentSync = { ctx, d: deepClone(stored) };
+  // The stored template is frozen and never changed here; sharing it lets template comparisons be memoised.
+  s.d.spec.template = stored.spec.template;
   const d = s.d;
   if (selectsAll(d)) {
     ctx.event(d, 'Warning', 'SelectingAll', 'This deployment is selecting all pods. A non-empty selector is required.');

@@ -4,7 +4,7 @@
  * selection and the orderings the controller sorts by.
  */
 import { parseTime } from '../../clock.js';
-import { deepClone } from '../../objects.js';
+import { canonicalJson, deepClone } from '../../objects.js';
 import type { Deployment, KObject, ReplicaSet } from '../../types.js';
 import { POD_TEMPLATE_HASH_LABEL } from '../pod-template-hash.js';
 
@@ -109,33 +109,36 @@ export function maxRevision(sets: KObject[]): number {
   return max;
 }
 
-/** Semantic equality: missing, empty objects and empty arrays are alike (apimachinery's DeepEqual). */
-function semanticEqual(a: unknown, b: unknown): boolean {
-  const empty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && !v.length) || (typeof v === 'object' && !Array.isArray(v) && !Object.keys(v as object).length);
-  if (empty(a) && empty(b)) return true;
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => semanticEqual(x, bb[i]));
+/** Drops empty objects/arrays and nulls: apimachinery's semantic DeepEqual treats them as unset. */
+function normalize(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.length ? v.map(normalize) : undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const n = normalize(x);
+    if (n !== undefined && n !== null) out[k] = n;
   }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  for (const k of keys) if (!semanticEqual(ao[k], bo[k])) return false;
-  return true;
+  return Object.keys(out).length ? out : undefined;
 }
 
-function withoutHash(t: unknown): unknown {
+const templateKeys = new WeakMap<object, string>();
+
+/** A canonical string of a pod template without the pod-template-hash label (memoised for stored, frozen templates). */
+export function templateKey(t: unknown): string {
+  if (t && typeof t === 'object') {
+    const hit = templateKeys.get(t);
+    if (hit !== undefined) return hit;
+  }
   const c = deepClone(t) as { metadata?: { labels?: Record<string, string> } } | undefined;
   if (c?.metadata?.labels) delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
-  return c;
+  const key = canonicalJson(normalize(c) ?? null);
+  if (t && typeof t === 'object' && Object.isFrozen(t)) templateKeys.set(t, key);
+  return key;
 }
 
 /** `EqualIgnoreHash`: templates equal apart from the pod-template-hash label. */
 export function equalIgnoreHash(a: unknown, b: unknown): boolean {
-  return semanticEqual(withoutHash(a), withoutHash(b));
+  return templateKey(a) === templateKey(b);
 }
 
 /** `FindNewReplicaSet`: the oldest set whose template matches the Deployment's. */

@@ -1,7 +1,7 @@
 /**
  * Claiming pods for a ReplicaSet/ReplicationController (kubernetes/kubernetes
  * pkg/controller/controller_ref_manager.go `ClaimPods`): keep owned pods that still match,
- * release owned pods that no longer match, adopt matching orphans.
+ * release owned pods that no longer match, adopt matching orphans (active pods only).
  */
 import type { Selector } from '../../labels.js';
 import { matches } from '../../labels.js';
@@ -9,6 +9,7 @@ import { deepClone } from '../../objects.js';
 import type { KObject } from '../../types.js';
 import type { ControllerContext } from '../framework.js';
 import { controllerOwnerRef, type ReplicaKind } from './kind.js';
+import { podFacts } from './pod-availability.js';
 
 const matchMemo = new WeakMap<KObject, { selector: Selector; match: boolean }>();
 
@@ -21,32 +22,33 @@ function matchesCached(selector: Selector, pod: KObject): boolean {
   return match;
 }
 
-/**
- * Returns the pods this set owns after adoption and release. `owned` are the active pods
- * whose controller reference is this set; `orphans` the active pods without a controller.
- */
-export function claimPods(ctx: ControllerContext, rk: ReplicaKind, owner: KObject, selector: Selector, owned: KObject[], orphans: KObject[]): KObject[] {
+/** Releases owned active pods whose labels no longer match (patches away the ownerReference). */
+export function releaseUnmatched(ctx: ControllerContext, owner: KObject, selector: Selector, owned: Iterable<KObject>): void {
+  if (owner.metadata.deletionTimestamp) return;
   const uid = owner.metadata.uid;
-  const deleting = !!owner.metadata.deletionTimestamp;
-  const claimed: KObject[] = [];
-  for (const pod of owned) {
-    if (matchesCached(selector, pod)) {
-      claimed.push(pod);
-      continue;
-    }
-    if (deleting) continue;
+  for (const pod of [...owned]) {
+    if (!podFacts(pod).active || matchesCached(selector, pod)) continue;
     const copy = deepClone(pod);
     copy.metadata.ownerReferences = copy.metadata.ownerReferences!.filter((r) => r.uid !== uid);
     if (!copy.metadata.ownerReferences.length) delete copy.metadata.ownerReferences;
     ctx.api.update({ group: '', resource: 'pods' }, copy);
   }
-  if (deleting) return claimed;
-  for (const pod of orphans) {
-    if (!matchesCached(selector, pod) || pod.metadata.deletionTimestamp) continue;
+}
+
+/** Adopts active orphans that match the selector (not while the set itself is being deleted). */
+export function adoptOrphans(ctx: ControllerContext, rk: ReplicaKind, owner: KObject, selector: Selector, orphans: Iterable<KObject>): void {
+  if (owner.metadata.deletionTimestamp) return;
+  for (const pod of [...orphans]) {
+    if (!podFacts(pod).active || !matchesCached(selector, pod)) continue;
     const copy = deepClone(pod);
     copy.metadata.ownerReferences = [...(copy.metadata.ownerReferences ?? []), controllerOwnerRef(owner, rk.apiVersion, rk.kind)];
-    const res = ctx.api.update({ group: '', resource: 'pods' }, copy);
-    if (res.ok) claimed.push(res.value);
+    ctx.api.update({ group: '', resource: 'pods' }, copy);
   }
-  return claimed;
+}
+
+/** The claimed pods: owned, active and matching. */
+export function claimedPods(selector: Selector, owned: Iterable<KObject>): KObject[] {
+  const out: KObject[] = [];
+  for (const p of owned) if (podFacts(p).active && matchesCached(selector, p)) out.push(p);
+  return out;
 }

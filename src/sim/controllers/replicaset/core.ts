@@ -11,11 +11,12 @@ import { deepClone, deepEqual, splitKey } from '../../objects.js';
 import type { StoreEvent } from '../../store.js';
 import type { Condition, KObject } from '../../types.js';
 import type { ControllerContext, ControllerDef } from '../framework.js';
-import { claimPods } from './claim.js';
+import { adoptOrphans, claimedPods, releaseUnmatched } from './claim.js';
 import { controllerOwnerRef, type ReplicaKind } from './kind.js';
-import { availableAt, isPodActive, podFacts } from './pod-availability.js';
+import { availableAt, podFacts } from './pod-availability.js';
 import { podIndex } from './pod-index.js';
 import { podsToDelete } from './pod-ranking.js';
+import { countsFor, type Counts } from './tally.js';
 
 /** At most this many pods are created or deleted in one sync (upstream `BurstReplicas`). */
 export const BURST_REPLICAS = 500;
@@ -79,40 +80,62 @@ function selectorFor(rk: ReplicaKind, rs: KObject): Selector | undefined {
 /** One level-triggered reconcile of the set named by `key`. */
 export function syncReplicas(rk: ReplicaKind, key: string, ctx: ControllerContext): void {
   const { namespace, name } = splitKey(key);
+  const index = podIndex(ctx.store);
   const rs = ctx.store.get(rk.storage, namespace, name);
   if (!rs) return;
+  const uid = rs.metadata.uid!;
   const selector = selectorFor(rk, rs);
   if (!selector) return;
-  // Only pods this set owns or orphans can be claimed; pods of other controllers are ignored.
-  const index = podIndex(ctx.store);
-  const owned: KObject[] = [];
-  const orphans: KObject[] = [];
-  for (const p of index.owned(rs.metadata.uid!)) if (podFacts(p).active) owned.push(p);
-  for (const p of index.orphansIn(namespace)) if (podFacts(p).active) orphans.push(p);
-  const pods = claimPods(ctx, rk, rs, selector, owned, orphans);
-  let failure: { reason: string; message: string } | undefined;
-  if (!rs.metadata.deletionTimestamp) failure = manageReplicas(rk, ctx, rs, pods);
+  const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
+  let counts = countsFor(index, uid, selector, templateLabels);
+  // Claim: release owned pods that stopped matching, adopt matching orphans.
+  if (counts.unmatched > 0) releaseUnmatched(ctx, rs, selector, index.owned(uid));
+  adoptOrphans(ctx, rk, rs, selector, index.orphansIn(namespace));
+  counts = { ...countsFor(index, uid, selector, templateLabels) };
   const now = ctx.clock.now();
+  const minReady = rs.spec?.minReadySeconds ?? 0;
+  // With minReadySeconds, availability depends on the time: look at the ready pods themselves.
+  const availability = minReady ? availabilityOf(claimedPods(selector, index.owned(uid)), minReady, now) : { available: counts.ready };
+  let failure: { reason: string; message: string } | undefined;
+  if (!rs.metadata.deletionTimestamp) failure = manageReplicas(rk, ctx, rs, counts.claimed, () => claimedPods(selector, index.owned(uid)));
   const latest = ctx.store.get(rk.storage, namespace, name);
   if (!latest) return;
-  const status = calculateStatus(latest, pods, failure, now);
+  const status = calculateStatus(latest, counts, availability.available, failure, now);
   if (!deepEqual(status, latest.status)) {
     const copy = deepClone(latest);
     copy.status = status;
     ctx.api.updateStatus(rk.ref, copy);
   }
-  requeueForAvailability(ctx, key, latest, pods, now);
+  if (availability.next !== undefined) ctx.enqueueAfter(key, Math.max(0, availability.next - now));
 }
 
-function manageReplicas(rk: ReplicaKind, ctx: ControllerContext, rs: KObject, pods: KObject[]): { reason: string; message: string } | undefined {
+/** Available pods (ready for longer than minReadySeconds) and when the next one becomes available. */
+function availabilityOf(pods: KObject[], minReady: number, now: number): { available: number; next?: number } {
+  let available = 0;
+  let next: number | undefined;
+  for (const p of pods) {
+    const f = podFacts(p);
+    if (!f.ready) continue;
+    if (f.readyTime !== undefined && f.readyTime + minReady * 1000 < now) {
+      available++;
+      continue;
+    }
+    const at = availableAt(p, minReady);
+    if (at !== undefined && (next === undefined || at < next)) next = at;
+  }
+  return { available, next };
+}
+
+function manageReplicas(rk: ReplicaKind, ctx: ControllerContext, rs: KObject, claimed: number, pods: () => KObject[]): { reason: string; message: string } | undefined {
   const want = rs.spec?.replicas ?? 1;
-  const diff = pods.length - want;
+  const diff = claimed - want;
   if (diff < 0) {
     const err = slowStartCreate(Math.min(-diff, BURST_REPLICAS), () => createPod(rk, ctx, rs));
     return err === undefined ? undefined : { reason: 'FailedCreate', message: err };
   }
   if (diff > 0) {
-    const victims = podsToDelete(pods, diff < pods.length ? relatedPods(rk, ctx, rs) : [], Math.min(diff, BURST_REPLICAS), ctx.clock.now());
+    const list = pods();
+    const victims = podsToDelete(list, diff < list.length ? podsPerNode(ctx, rk, rs) : new Map(), Math.min(diff, BURST_REPLICAS), ctx.clock.now());
     let error: string | undefined;
     for (const pod of victims) {
       const res = ctx.api.delete({ group: '', resource: 'pods' }, pod.metadata.namespace, pod.metadata.name!);
@@ -162,39 +185,32 @@ function createPod(rk: ReplicaKind, ctx: ControllerContext, rs: KObject): string
   return res.status.message;
 }
 
-/** Active pods of every set owned by the same controller as `rs` (upstream `getIndirectlyRelatedPods`). */
-function relatedPods(rk: ReplicaKind, ctx: ControllerContext, rs: KObject): KObject[] {
+/**
+ * Active pods per node across every set owned by the same controller as `rs` (upstream
+ * `getIndirectlyRelatedPods` + `getPodsRankedByRelatedPodsOnSameNode`).
+ */
+function podsPerNode(ctx: ControllerContext, rk: ReplicaKind, rs: KObject): Map<string, number> {
   const owner = rs.metadata.ownerReferences?.find((r) => r.controller);
-  const ns = rs.metadata.namespace ?? '';
   const sets = new Set<string>([rs.metadata.uid!]);
   if (owner) {
-    for (const other of ctx.store.scan(rk.storage, ns)) {
+    for (const other of ctx.store.scan(rk.storage, rs.metadata.namespace ?? '')) {
       if (other.metadata.ownerReferences?.some((r) => r.controller && r.uid === owner.uid)) sets.add(other.metadata.uid!);
     }
   }
-  const out: KObject[] = [];
+  const onNode = new Map<string, number>();
   const index = podIndex(ctx.store);
-  for (const uid of sets) for (const p of index.owned(uid)) if (isPodActive(p)) out.push(p);
-  return out;
+  for (const uid of sets) {
+    for (const p of index.owned(uid)) {
+      if (!podFacts(p).active) continue;
+      const n = p.spec?.nodeName ?? '';
+      onNode.set(n, (onNode.get(n) ?? 0) + 1);
+    }
+  }
+  return onNode;
 }
 
 /** Upstream `calculateStatus` + `updateReplicaSetStatus`'s observedGeneration. Zero counts are omitted as in JSON. */
-export function calculateStatus(rs: KObject, pods: KObject[], failure: { reason: string; message: string } | undefined, now: number): KObject['status'] {
-  const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
-  const minReady = rs.spec?.minReadySeconds ?? 0;
-  let fullyLabeled = 0;
-  let ready = 0;
-  let available = 0;
-  const labelKeys = Object.keys(templateLabels);
-  for (const p of pods) {
-    const l = p.metadata.labels ?? {};
-    if (labelKeys.every((k) => l[k] === templateLabels[k])) fullyLabeled++;
-    const f = podFacts(p);
-    if (f.ready) {
-      ready++;
-      if (!minReady || (f.readyTime !== undefined && f.readyTime + minReady * 1000 < now)) available++;
-    }
-  }
+export function calculateStatus(rs: KObject, counts: Counts, available: number, failure: { reason: string; message: string } | undefined, now: number): KObject['status'] {
   let conditions: Condition[] = [...((rs.status?.conditions as Condition[] | undefined) ?? [])];
   const hasFailure = conditions.some((c) => c.type === 'ReplicaFailure');
   if (failure && !hasFailure) {
@@ -202,25 +218,11 @@ export function calculateStatus(rs: KObject, pods: KObject[], failure: { reason:
   } else if (!failure && hasFailure) {
     conditions = conditions.filter((c) => c.type !== 'ReplicaFailure');
   }
-  const status: Record<string, unknown> = { replicas: pods.length };
-  if (fullyLabeled) status.fullyLabeledReplicas = fullyLabeled;
-  if (ready) status.readyReplicas = ready;
+  const status: Record<string, unknown> = { replicas: counts.claimed };
+  if (counts.fullyLabeled) status.fullyLabeledReplicas = counts.fullyLabeled;
+  if (counts.ready) status.readyReplicas = counts.ready;
   if (available) status.availableReplicas = available;
   if (rs.metadata.generation) status.observedGeneration = rs.metadata.generation;
   if (conditions.length) status.conditions = conditions;
   return status;
-}
-
-/** Ready pods that are not yet available become available later: look again then. */
-function requeueForAvailability(ctx: ControllerContext, key: string, rs: KObject, pods: KObject[], now: number): void {
-  const minReady = rs.spec?.minReadySeconds ?? 0;
-  if (!minReady) return;
-  let next: number | undefined;
-  for (const p of pods) {
-    const f = podFacts(p);
-    if (!f.ready || (f.readyTime !== undefined && f.readyTime + minReady * 1000 < now)) continue;
-    const at = availableAt(p, minReady);
-    if (at !== undefined && (next === undefined || at < next)) next = at;
-  }
-  if (next !== undefined) ctx.enqueueAfter(key, Math.max(0, next - now));
 }

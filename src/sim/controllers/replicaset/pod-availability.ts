@@ -48,6 +48,7 @@ export interface PodFacts {
   ready: boolean;
   /** Ready condition lastTransitionTime (ms) when ready. */
   readyTime?: number;
+  created?: number;
 }
 
 const facts = new WeakMap<KObject, PodFacts>();
@@ -57,7 +58,7 @@ export function podFacts(pod: KObject): PodFacts {
   if (!f) {
     const c = readyCondition(pod);
     const ready = c?.status === 'True';
-    f = { active: isPodActive(pod), ready, readyTime: ready ? parseTime(c!.lastTransitionTime) : undefined };
+    f = { active: isPodActive(pod), ready, readyTime: ready ? parseTime(c!.lastTransitionTime) : undefined, created: parseTime(pod.metadata.creationTimestamp) };
     if (Object.isFrozen(pod)) facts.set(pod, f);
   }
   return f;

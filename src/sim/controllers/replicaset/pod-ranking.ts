@@ -3,9 +3,8 @@
  * pkg/controller/replicaset/replica_set.go `getPodsToDelete` and controller_utils.go
  * `ActivePodsWithRanks.Less`, with PodDeletionCost and LogarithmicScaleDown on, as in 1.33).
  */
-import { parseTime } from '../../clock.js';
 import type { KObject } from '../../types.js';
-import { isPodReady, podReadyTime } from './pod-availability.js';
+import { podFacts } from './pod-availability.js';
 
 const PHASE_ORDER: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
 export const DELETION_COST_ANNOTATION = 'controller.kubernetes.io/pod-deletion-cost';
@@ -70,25 +69,23 @@ function less(x: Ranked, y: Ranked, now: number): boolean {
 }
 
 /**
- * The `diff` pods to delete from `pods`. `related` are the active pods of every ReplicaSet
- * owned by the same controller (for the "doubled up on one node" rank).
+ * The `diff` pods to delete from `pods`. `onNode` counts the active pods of every set owned
+ * by the same controller per node (for the "doubled up on one node" rank).
  */
-export function podsToDelete(pods: KObject[], related: KObject[], diff: number, now: number): KObject[] {
+export function podsToDelete(pods: KObject[], onNode: Map<string, number>, diff: number, now: number): KObject[] {
   if (diff >= pods.length) return pods.slice(0, diff);
-  const onNode = new Map<string, number>();
-  for (const p of related) {
-    const n = p.spec?.nodeName;
-    if (n) onNode.set(n, (onNode.get(n) ?? 0) + 1);
-  }
-  const ranked: Ranked[] = pods.map((pod) => ({
-    pod,
-    rank: onNode.get(pod.spec?.nodeName ?? '') ?? 0,
-    ready: isPodReady(pod),
-    cost: deletionCost(pod),
-    readyTime: podReadyTime(pod),
-    restarts: maxRestarts(pod),
-    created: parseTime(pod.metadata.creationTimestamp),
-  }));
+  const ranked: Ranked[] = pods.map((pod) => {
+    const f = podFacts(pod);
+    return {
+      pod,
+      rank: onNode.get(pod.spec?.nodeName ?? '') ?? 0,
+      ready: f.ready,
+      cost: deletionCost(pod),
+      readyTime: f.readyTime,
+      restarts: maxRestarts(pod),
+      created: f.created,
+    };
+  });
   ranked.sort((a, b) => (less(a, b, now) ? -1 : less(b, a, now) ? 1 : 0));
   return ranked.slice(0, diff).map((r) => r.pod);
 }
