@@ -90,7 +90,7 @@ export function parseManifestText(text: string, source: string): LoadResult {
   return { objects, errors: [] };
 }
 
-function visit(ctx: VerbContext, path: string, recursive: boolean, top: boolean, out: LoadResult): void {
+function visit(ctx: VerbContext, path: string, recursive: boolean, out: LoadResult): void {
   const files = ctx.session.files;
   const kind = files.stat(path);
   if (kind === 'dir') {
@@ -98,12 +98,11 @@ function visit(ctx: VerbContext, path: string, recursive: boolean, top: boolean,
       const child = files.join(path, name);
       const childKind = files.stat(child);
       if (childKind === 'dir') {
-        if (recursive) visit(ctx, child, recursive, false, out);
-      } else if (MANIFEST_EXTENSIONS.some((ext) => name.endsWith(ext))) visit(ctx, child, recursive, false, out);
+        if (recursive) visit(ctx, child, recursive, out);
+      } else if (MANIFEST_EXTENSIONS.some((ext) => name.endsWith(ext))) visit(ctx, child, recursive, out);
     }
     return;
   }
-  void top;
   const read = files.read(path);
   if (!read.ok) {
     out.errors.push(read.error);
@@ -130,7 +129,7 @@ export function loadManifests(ctx: VerbContext, filenames: string[], recursive: 
       out.errors.push(...parsed.errors);
     } else if (/^https?:\/\//.test(f)) {
       out.errors.push(`unable to read URL "${f}", server reported : the simulated cluster has no network access`);
-    } else visit(ctx, f, recursive, true, out);
+    } else visit(ctx, f, recursive, out);
   }
   return out;
 }

@@ -62,7 +62,6 @@ export function runTemplateChange(ctx: VerbContext, resources: string[], c: Temp
       });
       if (res.code >= 300) {
         errors.push(`error: ${c.failurePrefix}: ${res.body.message}`);
-        void statusLine;
         continue;
       }
       result = res.body;
