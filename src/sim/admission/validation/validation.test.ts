@@ -231,3 +231,19 @@ describe('create warnings', () => {
     expect(res.warnings).toEqual(['metadata.name: this is used in Pod names and hostnames, which can result in surprising behavior; a DNS label is recommended: [must not contain dots]']);
   });
 });
+
+describe('CronJob schedule (robfig/cron/v3 parser messages)', () => {
+  const cj = (schedule: string, name = 'hello'): KObject => ({
+    apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name },
+    spec: { schedule, jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'hello', image: 'busybox' }] } } } } },
+  });
+  it('accepts five fields and descriptors', () => {
+    const c = Cluster.create();
+    expect(c.client().create(R.cronjobs, 'default', cj('*/1 * * * *')).ok).toBe(true);
+    expect(c.client().create(R.cronjobs, 'default', cj('@hourly', 'h2')).ok).toBe(true);
+  });
+  it('rejects a wrong field count and out-of-range values', () => {
+    expect(fail(R.cronjobs, cj('* * *')).message).toBe('CronJob.batch "hello" is invalid: spec.schedule: Invalid value: "* * *": expected exactly 5 fields, found 3: [* * *]');
+    expect(fail(R.cronjobs, cj('60 * * * *')).message).toBe('CronJob.batch "hello" is invalid: spec.schedule: Invalid value: "60 * * * *": end of range (60) above maximum (59): 60');
+  });
+});

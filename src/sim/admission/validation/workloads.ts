@@ -11,6 +11,7 @@ import type { KObject, LabelSelector } from '../../types.js';
 import { goIntOrString, goLabelSelector, goStringMap } from '../go-format.js';
 import { forbidden, IMMUTABLE, invalid, nonNegative, notSupported, required, type Errs } from './field.js';
 import { validateLabelSelector } from './meta.js';
+import { cronScheduleError } from './cron.js';
 import { isValidPercent } from './names.js';
 import { validatePodTemplateSpec } from './pod.js';
 
@@ -131,12 +132,6 @@ function validateJobSpec(s: Obj, path: string, errs: Errs): void {
   if (typeof s.activeDeadlineSeconds === 'number' && s.activeDeadlineSeconds <= 0) errs.push(invalid(`${path}.activeDeadlineSeconds`, s.activeDeadlineSeconds, 'must be greater than 0'));
   nonNegative(s.backoffLimit, `${path}.backoffLimit`, errs);
   nonNegative(s.ttlSecondsAfterFinished, `${path}.ttlSecondsAfterFinished`, errs);
-  if (!s.selector) errs.push(required(`${path}.selector`));
-  else {
-    validateLabelSelector(s.selector, `${path}.selector`, errs);
-    const labels = s.template?.metadata?.labels;
-    if (!matches(fromLabelSelector(s.selector), labels ?? {})) errs.push(invalid(`${path}.template.metadata.labels`, goStringMap(labels), MISMATCH, true));
-  }
   const tp = `${path}.template`;
   validatePodTemplateSpec(s.template, tp, errs);
   const rp = s.template?.spec?.restartPolicy;
@@ -155,12 +150,26 @@ function validateGeneratedSelector(o: KObject, errs: Errs): void {
 
 export function validateJob(o: KObject, errs: Errs): void {
   validateGeneratedSelector(o, errs);
-  validateJobSpec((o.spec ?? {}) as Obj, 'spec', errs);
+  const s = (o.spec ?? {}) as Obj;
+  validateJobSpec(s, 'spec', errs);
+  // ValidateJobSpec (not the job template's): the selector exists and selects the pods.
+  if (!s.selector) errs.push(required('spec.selector'));
+  else {
+    validateLabelSelector(s.selector, 'spec.selector', errs);
+    const labels = s.template?.metadata?.labels;
+    if (!matches(fromLabelSelector(s.selector), labels ?? {})) errs.push(invalid('spec.template.metadata.labels', goStringMap(labels), MISMATCH, true));
+  }
 }
 
 export function validateCronJob(o: KObject, errs: Errs): void {
   const s = (o.spec ?? {}) as Obj;
+  if ((o.metadata.name ?? '').length > 52) errs.push(invalid('metadata.name', o.metadata.name, 'must be no more than 52 characters'));
   if (!s.schedule) errs.push(required('spec.schedule'));
+  else if (/TZ/.test(s.schedule)) errs.push(invalid('spec.schedule', s.schedule, 'cannot use TZ or CRON_TZ in schedule, use timeZone field instead'));
+  else {
+    const err = cronScheduleError(s.schedule);
+    if (err) errs.push(invalid('spec.schedule', s.schedule, err));
+  }
   if (s.concurrencyPolicy && !['Allow', 'Forbid', 'Replace'].includes(s.concurrencyPolicy)) {
     errs.push(notSupported('spec.concurrencyPolicy', s.concurrencyPolicy, ['Allow', 'Forbid', 'Replace']));
   }
