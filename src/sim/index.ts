@@ -27,3 +27,6 @@ export { tryStrategicMerge, applyStrategicPatch } from './patch/strategic.js';
 export type { MergeOptions } from './patch/strategic.js';
 export { schemaForKind, lookupField } from './patch/strategic-schema.js';
 export type { FieldMeta, SchemaCursor } from './patch/strategic-schema.js';
+export { isConfigMapKey, isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './admission/validation/names.js';
+export { canonicalQuantity } from './admission/quantity-format.js';
+export { cronScheduleError } from './admission/validation/cron.js';
