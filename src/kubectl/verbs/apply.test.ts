@@ -100,4 +100,13 @@ describe('kubectl apply (client side)', () => {
     expect(run(s, 'kubectl apply view-last-applied configmap/c').stdout).toBe('apiVersion: v1\ndata:\n  a: "1"\nkind: ConfigMap\nmetadata:\n  annotations: {}\n  name: c\n  namespace: default\n');
     expect(run(s, 'kubectl apply view-last-applied cm c -o json').stdout).toBe('{\n  "apiVersion": "v1",\n  "data": {\n    "a": "1"\n  },\n  "kind": "ConfigMap",\n  "metadata": {\n    "annotations": {},\n    "name": "c",\n    "namespace": "default"\n  }\n}\n');
   });
+
+  // Messages from pkg/cmd/apply/apply.go (Validate and applyOneObject).
+  it('rejects flag combinations and generateName as apply.go does', () => {
+    const s = testSession({ files: { 'g.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  generateName: cfg-\n', 'empty.yaml': '---\n' } });
+    expect(run(s, 'kubectl apply -f g.yaml').stderr).toBe('error: from cfg-: cannot use generate name with apply\n');
+    expect(run(s, 'kubectl apply -f empty.yaml').stderr).toBe('error: no objects passed to apply\n');
+    expect(run(s, 'kubectl apply -f g.yaml --force-conflicts').stderr).toBe('error: --force-conflicts only works with --server-side\n');
+    expect(run(s, 'kubectl apply -f g.yaml --server-side --dry-run=client').stderr).toBe("error: --dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)\n");
+  });
 });

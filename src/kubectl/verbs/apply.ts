@@ -28,13 +28,18 @@ function run(ctx: VerbContext): number {
   const validation = fieldValidationOf(ctx);
   if (!validation.ok) return fail(ctx, validation.error);
   const serverSide = flag.bool(ctx.parsed, 'server-side');
+  // Flag combinations apply.go Validate rejects, in its order.
+  if (flag.bool(ctx.parsed, 'force-conflicts') && !serverSide) return fail(ctx, '--force-conflicts only works with --server-side');
+  if (dry.value === 'client' && serverSide) return fail(ctx, "--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)");
   if (flag.bool(ctx.parsed, 'force') && serverSide) return fail(ctx, '--force cannot be used with --server-side');
+  if (dry.value === 'server' && flag.bool(ctx.parsed, 'force')) return fail(ctx, '--dry-run=server cannot be used with --force');
   if (flag.bool(ctx.parsed, 'prune')) return fail(ctx, '--prune is not supported by this simulated cluster; delete the objects you no longer want with kubectl delete');
   const output = flag.str(ctx.parsed, 'output');
   if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
   const manager = flag.given(ctx.parsed, 'field-manager') ? flag.str(ctx.parsed, 'field-manager') : serverSide ? 'kubectl' : 'kubectl-client-side-apply';
   const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
   if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
+  if (!loaded.objects.length) return fail(ctx, 'no objects passed to apply');
   // kubectl visits every object and reports the collected errors at the end.
   const errors: string[] = [];
   for (const { object, source } of loaded.objects) {
@@ -49,6 +54,10 @@ function run(ctx: VerbContext): number {
       continue;
     }
     const opts = { type: t.type, namespace: ns.ns, source, dryRun: dry.value, validation: validation.value, fieldManager: manager };
+    if (!object.metadata?.name && object.metadata?.generateName) {
+      errors.push(formatError(`from ${object.metadata.generateName}: cannot use generate name with apply`));
+      continue;
+    }
     const obj = withNamespace(object, ns.ns);
     const r = serverSide ? applyServerSide(ctx, obj, opts) : applyClientSide(ctx, obj, opts);
     if (!r.ok) {

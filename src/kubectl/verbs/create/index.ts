@@ -56,6 +56,7 @@ function run(ctx: VerbContext): number {
   if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
   const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
   if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
+  if (!loaded.objects.length) return fail(ctx, 'no objects passed to create');
   // kubectl visits every object and reports the collected errors at the end.
   const errors: string[] = [];
   for (const { object, source } of loaded.objects) {
