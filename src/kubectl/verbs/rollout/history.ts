@@ -58,7 +58,7 @@ function historyFor(ctx: VerbContext, t: Target): number {
     for (const rs of picked) {
       // Upstream hands a missing revision (nil) to the printer, which prints nothing.
       if (!rs) continue;
-      const printed = formatObject(rs, output);
+      const printed = formatObject(ctx, rs, output);
       if (!printed.ok) return fail(ctx, printed.error);
       ctx.io.out(printed.text);
     }

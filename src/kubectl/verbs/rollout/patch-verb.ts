@@ -32,7 +32,7 @@ export function runPatchVerb(ctx: VerbContext, spec: PatchVerbSpec): number {
   const output = flag.str(ctx.parsed, 'output');
   const print = (obj: KObject, type: { group: string; kind: string }, operation: string): void => {
     if (output && output !== 'name') {
-      const printed = formatObject(obj, output);
+      const printed = formatObject(ctx, obj, output);
       if (printed.ok) ctx.io.out(printed.text);
       else errors.push(printed.error);
       return;

@@ -183,10 +183,13 @@ describe('rollout history', () => {
     expect(run(s, 'kubectl rollout history deployment/web --revision=7')).toMatchObject({ code: 1, stderr: 'error: unable to find the specified revision\n' });
   });
 
-  it('-o name with --revision prints that ReplicaSet', () => {
+  it('-o with --revision prints that ReplicaSet', () => {
     const s = rolledOut();
     const rs = rsOfRevision(s, 1).metadata.name;
     expect(run(s, 'kubectl rollout history deployment/web --revision=1 -o name').stdout).toBe(`replicaset.apps/${rs}\n`);
+    expect(run(s, 'kubectl rollout history deployment/web --revision=1 -o jsonpath={.spec.template.spec.containers[0].image}').stdout).toBe('nginx:1.16.1');
+    // cli-runtime v0.33.0 pkg/genericclioptions/print_flags.go NoCompatiblePrinterError (formats sorted)
+    expect(run(s, 'kubectl rollout history deployment/web -o wide').stderr).toBe('error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n');
   });
 });
 

@@ -79,7 +79,7 @@ function undoOne(ctx: VerbContext, t: Target, dryRun: DryRun): number {
   const operation = `${r.result}${DRY_RUN_SUFFIX[dryRun]}`;
   const output = flag.str(ctx.parsed, 'output');
   if (output && output !== 'name') {
-    const printed = formatObject(t.object, output);
+    const printed = formatObject(ctx, t.object, output);
     if (!printed.ok) return fail(ctx, printed.error);
     ctx.io.out(printed.text);
     return 0;
