@@ -21,8 +21,8 @@ function run(ctx: VerbContext): number {
   const unsupported = unsupportedFlag(ctx);
   if (unsupported) return fail(ctx, unsupported);
   const filenames = flag.list(ctx.parsed, 'filename');
-  if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
   if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);
+  if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
   const dry = dryRunOf(ctx);
   if (!dry.ok) return fail(ctx, dry.error);
   const validation = fieldValidationOf(ctx);
