@@ -88,7 +88,7 @@ function run(ctx: VerbContext): number {
   const printOther = (obj: KObject) => {
     const format = parsedOut!.ok ? parsedOut!.format : undefined;
     if (!format) return;
-    const r = format.kind === 'jsonpath' || format.kind === 'custom-columns' ? printTemplated(ctx, format, obj) : printObject(format, obj);
+    const r = format.kind === 'jsonpath' || format.kind === 'custom-columns' || format.kind === 'go-template' ? printTemplated(ctx, format, obj) : printObject(format, obj);
     if (r.ok) ctx.io.out(r.text);
     else ctx.io.err(`error: ${r.error}\n`);
   };

@@ -3,8 +3,8 @@
  * kubectl's printers (sorted keys; JSON indented by 4 with Go's HTML escaping); name is
  * `kind[.group]/name`.
  */
-import { printYaml } from '../printers/yaml.js';
-import { RESOURCE_TYPES, type KObject } from '../../sim/index.js';
+import type { KObject } from '../../sim/index.js';
+import { printJson, printName, printYaml } from '../printers/index.js';
 
 export type OutputFormat =
   | { kind: 'table'; wide: boolean }
@@ -12,7 +12,8 @@ export type OutputFormat =
   | { kind: 'json' }
   | { kind: 'name' }
   | { kind: 'jsonpath'; template: string; asJson: boolean }
-  | { kind: 'custom-columns'; spec: string };
+  | { kind: 'custom-columns'; spec: string }
+  | { kind: 'go-template'; template: string };
 
 export const ALLOWED_FORMATS = 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
@@ -33,6 +34,16 @@ export function parseOutput(o: string, read: (path: string) => { ok: true; data:
       if (!r.ok) return { ok: false, error: r.error };
       return { ok: true, format: { kind: 'jsonpath', template: r.data, asJson: false } };
     }
+    case 'go-template':
+    case 'template':
+      if (!arg) return { ok: false, error: 'template format specified but no template given' };
+      return { ok: true, format: { kind: 'go-template', template: arg } };
+    case 'go-template-file':
+    case 'templatefile': {
+      const r = read(arg);
+      if (!r.ok) return { ok: false, error: r.error };
+      return { ok: true, format: { kind: 'go-template', template: r.data } };
+    }
     case 'custom-columns':
       if (!arg) return { ok: false, error: 'custom-columns format specified but no custom columns given' };
       return { ok: true, format: { kind: 'custom-columns', spec: arg } };
@@ -45,38 +56,20 @@ export function parseOutput(o: string, read: (path: string) => { ok: true; data:
   return { ok: false, error: `unable to match a printer suitable for the output format "${o}", allowed formats are: ${ALLOWED_FORMATS}` };
 }
 
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) out[k] = sortKeys((v as Record<string, unknown>)[k]);
-    return out;
-  }
-  return v;
-}
-
 function stripManaged(obj: KObject): KObject {
   if (!obj?.metadata || !('managedFields' in obj.metadata)) return obj;
   const { managedFields: _m, ...metadata } = obj.metadata;
   return { ...obj, metadata };
 }
 
-/** kubectl's JSON printer: 4-space indent, sorted keys, `<`, `>`, `&` escaped as Go does. */
+/** kubectl's JSON printer (shared printers: Go's encoding, sorted keys, 4-space indent). */
 export function toJson(obj: unknown): string {
-  return `${JSON.stringify(sortKeys(obj), null, 4).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)}\n`;
+  return printJson(obj);
 }
 
 /** kubectl's YAML printer (sigs.k8s.io/yaml), from the shared printers. */
 export function toYaml(obj: unknown): string {
   return printYaml(obj);
-}
-
-/** `pod/nginx`, `deployment.apps/web`. */
-export function nameOf(obj: KObject): string {
-  const t = RESOURCE_TYPES.find((x) => x.kind === obj.kind && (x.group ? `${x.group}/${x.version}` : x.version) === obj.apiVersion);
-  const group = t?.group ?? (obj.apiVersion?.includes('/') ? obj.apiVersion.split('/')[0] : '');
-  const kind = (obj.kind ?? '').toLowerCase();
-  return `${group ? `${kind}.${group}` : kind}/${obj.metadata?.name ?? ''}`;
 }
 
 /** Renders `obj` (an object or a List) in a generic format. */
@@ -87,10 +80,8 @@ export function printObject(format: OutputFormat, obj: KObject): { ok: true; tex
       return { ok: true, text: toYaml(clean) };
     case 'json':
       return { ok: true, text: toJson(clean) };
-    case 'name': {
-      const items: KObject[] = clean.kind === 'List' ? (clean.items as KObject[]) : [clean];
-      return { ok: true, text: items.map((i) => `${nameOf(i)}\n`).join('') };
-    }
+    case 'name':
+      return { ok: true, text: printName(clean) };
     default:
       return { ok: false, error: `output format ${format.kind} is not supported here` };
   }

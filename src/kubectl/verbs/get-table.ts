@@ -3,13 +3,14 @@
  * cli-runtime's HumanReadablePrinter does (pkg/printers/tableprinter.go): upper-cased
  * headers, priority>0 columns only with `-o wide`, a NAMESPACE column with `-A`, the
  * `kind.group/` name prefix when several kinds are listed, `-L` columns, then LABELS.
- * Each kind gets its own tabwriter; kinds are separated by one blank line (get.go).
+ * Each kind gets its own tabwriter; kinds are separated by one blank line (get.go). The
+ * one-shot path uses the shared printers; TablePrinter serves `get -w` (with EVENT column).
  */
 import type { KObject, Table, TableColumn, TableRow } from '../../sim/index.js';
 import { formatLabels } from '../../sim/index.js';
-import { GET_TABWRITER, TabWriter } from './describe/tabwriter.js';
+import { printTables as sharedPrintTables, sortTableRows, type TableBlock } from '../printers/index.js';
+import type { TabWriter } from './describe/tabwriter.js';
 import type { GetInfo } from './get-select.js';
-import { sortRows } from './get-sort.js';
 
 export interface TableOptions {
   wide: boolean;
@@ -72,7 +73,7 @@ export class TablePrinter {
       this.w.write(`${headers.join('\t')}\n`);
     }
     const nameIdx = o.withKind && o.kind ? columns.findIndex((c) => c.format === 'name' && c.type === 'string') : -1;
-    const rows: TableRow[] = o.sortBy ? sortRows(table.rows, o.sortBy) : table.rows;
+    const rows: TableRow[] = table.rows;
     for (const row of rows) {
       const cells: string[] = [];
       if (eventType) cells.push(eventType.padEnd(8));
@@ -91,35 +92,30 @@ export class TablePrinter {
 }
 
 /**
- * Prints the infos of a human-readable get. Returns whether anything was written (for the
- * "No resources found" message).
+ * Prints the infos of a human-readable get through the shared table printer (one block per
+ * resource type). Returns whether anything was written (for "No resources found").
  */
 export function printTables(out: (s: string) => void, infos: GetInfo[], opts: TableOptions): boolean {
-  let written = false;
-  let lastType: GetInfo['type'] | undefined;
-  let printer: TablePrinter | undefined;
-  let w: TabWriter | undefined;
-  let separatorReady = false;
-  const flush = () => {
-    const text = w?.flush() ?? '';
-    if (text) {
-      // separatorWriterWrapper: the blank line goes out only before the next real output.
-      if (separatorReady) out('\n');
-      separatorReady = false;
-      out(text);
-      written = true;
-    }
-  };
+  const blocks: TableBlock[] = [];
   for (const info of infos) {
-    if (!printer || info.type !== lastType) {
-      flush();
-      if (lastType !== undefined && !opts.noHeaders && written) separatorReady = true;
-      w = new TabWriter(GET_TABWRITER);
-      printer = new TablePrinter({ ...opts, withNamespace: opts.allNamespaces && info.type.namespaced, kind: info.type }, w);
-      lastType = info.type;
+    let table = info.body as Table;
+    if (opts.sortBy) {
+      const sorted = sortTableRows(table, opts.sortBy);
+      // kubectl prints nothing for a table it cannot sort (printers/testdata/tables/sort-missing.txt).
+      table = sorted.ok ? sorted.value : { ...table, rows: [] };
     }
-    printer.print(info.body as Table);
+    const last = blocks[blocks.length - 1];
+    // Several names of one type arrive as several one-row Tables: print them as one block.
+    if (last && last.kind === info.type.kind && last.group === info.type.group) {
+      last.table = { ...last.table, rows: [...last.table.rows, ...table.rows] };
+      continue;
+    }
+    blocks.push({ table, kind: info.type.kind, group: info.type.group, namespaced: info.type.namespaced });
   }
-  flush();
-  return written;
+  const text = sharedPrintTables(blocks, {
+    noHeaders: opts.noHeaders, wide: opts.wide, allNamespaces: opts.allNamespaces, withKind: opts.withKind,
+    showLabels: opts.showLabels, columnLabels: opts.labelColumns,
+  });
+  if (text) out(text);
+  return text.length > 0;
 }

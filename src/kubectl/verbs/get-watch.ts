@@ -40,7 +40,7 @@ export function runWatch(ctx: VerbContext, items: ResourceSelection[], format: O
     }
     for (const o of objs) {
       const body = events ? ({ type: eventType, object: o } as unknown as KObject) : o;
-      const r = format.kind === 'jsonpath' || format.kind === 'custom-columns' ? printTemplated(ctx, format, body) : printObject(format, body);
+      const r = format.kind === 'jsonpath' || format.kind === 'custom-columns' || format.kind === 'go-template' ? printTemplated(ctx, format, body) : printObject(format, body);
       if (r.ok) ctx.io.out(r.text);
     }
   };

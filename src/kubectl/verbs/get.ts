@@ -12,7 +12,7 @@ import { parseOutput, printObject } from './get-printers.js';
 import { fetchForGet, objectsOf, selectResources } from './get-select.js';
 import { printTables } from './get-table.js';
 import { runWatch } from './get-watch.js';
-import { printTemplated } from './get-templates.js';
+import { printTemplated, type Printed } from './get-templates.js';
 
 const LONG = "Display one or many resources.\n\n Prints a table of the most important information about the specified resources. You can filter the list using a label selector and the --selector flag. If the desired resource type is namespaced you will only see results in the current namespace if you don't specify any namespace.\n\n By specifying the output as 'template' and providing a Go template as the value of the --template flag, you can filter the attributes of the fetched resources.\n\nUse \"kubectl api-resources\" for a complete list of supported resources.";
 const EXAMPLES = "  # List all pods in ps output format\n  kubectl get pods\n  \n  # List all pods in ps output format with more information (such as node name)\n  kubectl get pods -o wide\n  \n  # List a single replication controller with specified NAME in ps output format\n  kubectl get replicationcontroller web\n  \n  # List deployments in JSON output format, in the \"v1\" version of the \"apps\" API group\n  kubectl get deployments.v1.apps -o json\n  \n  # List a single pod in JSON output format\n  kubectl get -o json pod web-pod-13je7\n  \n  # List a pod identified by type and name specified in \"pod.yaml\" in JSON output format\n  kubectl get -f pod.yaml -o json\n  \n  # List resources from a directory with kustomization.yaml - e.g. dir/kustomization.yaml\n  kubectl get -k dir/\n  \n  # Return only the phase value of the specified pod\n  kubectl get -o template pod/web-pod-13je7 --template={{.status.phase}}\n  \n  # List resource information in custom columns\n  kubectl get pod test-pod -o custom-columns=CONTAINER:.spec.containers[0].name,IMAGE:.spec.containers[0].image\n  \n  # List all replication controllers and services together in ps output format\n  kubectl get rc,services\n  \n  # List one or more resources by their type and names\n  kubectl get rc/web service/frontend pods/web-pod-13je7\n  \n  # List the 'status' subresource for a single pod\n  kubectl get pod web-pod-13je7 --subresource status\n  \n  # List all deployments in namespace 'backend'\n  kubectl get deployments.apps --namespace backend\n  \n  # List all pods existing in all namespaces\n  kubectl get pods --all-namespaces";
@@ -102,11 +102,14 @@ function run(ctx: VerbContext): number {
     return fetched.errors.length ? 1 : 0;
   }
   const obj = genericObject(items, fetched.singleItemImplied);
-  const printed = format.kind === 'jsonpath' || format.kind === 'custom-columns'
+  const printed: Printed = format.kind === 'jsonpath' || format.kind === 'custom-columns' || format.kind === 'go-template'
     ? printTemplated(ctx, format, obj)
     : printObject(format, obj);
   if (printed.ok) ctx.io.out(printed.text);
-  else fetched.errors.push(`error: ${printed.error}`);
+  else {
+    if (printed.text) ctx.io.out(printed.text);
+    fetched.errors.push(`error: ${printed.error}`);
+  }
   for (const e of fetched.errors) ctx.io.err(`${e}\n`);
   return fetched.errors.length ? 1 : 0;
 }
