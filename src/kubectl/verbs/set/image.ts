@@ -3,6 +3,7 @@
  * every container; init containers count too. Prints `deployment.apps/web image updated`,
  * nothing when the image was already set.
  */
+import { NO_RESOURCES } from '../../apply/common.js';
 import { helpOf } from '../../apply/flag-specs.js';
 import { fail } from '../../context.js';
 import { flag } from '../../flags.js';
@@ -31,6 +32,9 @@ function run(ctx: VerbContext): number {
     if (eq <= 0) return fail(ctx, `invalid image format: ${pair}`);
     images.push([pair.slice(0, eq), pair.slice(eq + 1)]);
   }
+  // Complete builds the resource list before Validate runs, so a missing resource is the
+  // builder's error (checked with the kubectl client: `kubectl set image` with no arguments).
+  if (!split.resources.length && !flag.list(ctx.parsed, 'filename').length) return fail(ctx, NO_RESOURCES);
   const problems: string[] = [];
   if (flag.bool(ctx.parsed, 'all') && flag.str(ctx.parsed, 'selector')) problems.push('cannot set --all and --selector at the same time');
   if (!split.resources.length && !flag.list(ctx.parsed, 'filename').length) problems.push('one or more resources must be specified as <resource> <name> or <resource>/<name>');

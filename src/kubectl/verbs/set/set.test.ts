@@ -25,7 +25,10 @@ describe('kubectl set image', () => {
   });
   it('usage errors', () => {
     const s = testSession();
-    expect(run(s, 'kubectl set image').stderr).toBe('error: [one or more resources must be specified as <resource> <name> or <resource>/<name>, at least one image update is required]\n');
+    expect(run(s, 'kubectl set image').stderr).toBe("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n");
+    expect(run(s, 'kubectl set env').stderr).toBe('error: one or more resources must be specified as <resource> <name> or <resource>/<name>\n');
+    run(s, 'kubectl create deployment web --image=nginx');
+    expect(run(s, 'kubectl set image deploy/web').stderr).toBe('error: at least one image update is required\n');
   });
 });
 
