@@ -212,8 +212,9 @@ export class Api {
   // --- writes --------------------------------------------------------------------------
 
   private fieldValidation(req: ApiRequest): FieldValidation {
+    // Without the parameter the API server warns about unknown fields (the default since 1.27).
     const v = req.query?.fieldValidation;
-    return v === 'Ignore' || v === 'Warn' ? v : v === 'Strict' ? 'Strict' : 'Ignore';
+    return v === 'Ignore' || v === 'Strict' ? v : 'Warn';
   }
 
   private dryRun(req: ApiRequest): boolean {
