@@ -8,6 +8,7 @@ import { endpointsController } from './endpoints.js';
 import { endpointSliceController } from './endpointslice.js';
 import type { ControllerDef } from './framework.js';
 import { garbageCollector } from './garbage-collector.js';
+import { jobController } from './job/index.js';
 import { namespaceController } from './namespace.js';
 import { replicaSetController } from './replicaset.js';
 import { replicationControllerController } from './replication-controller.js';
@@ -20,6 +21,7 @@ export const CONTROLLERS: ControllerDef[] = [
   namespaceController,
   endpointsController,
   endpointSliceController,
+  jobController,
 ];
 
 export const controllersPlugin: ClusterPlugin = {
