@@ -12,7 +12,7 @@ import { deepClone, keyOf } from '../../objects.js';
 import { SeededRandom } from '../../random.js';
 import { Store } from '../../store.js';
 import { SYSTEM_ADMIN, type KObject } from '../../types.js';
-import { ControllerManager, type ControllerDef } from '../framework.js';
+import { ControllerManager, type ControllerContext, type ControllerDef } from '../framework.js';
 
 export const T0 = Date.parse('2025-06-02T09:00:00Z');
 
@@ -27,6 +27,8 @@ export interface Harness {
   writes: string[];
   settle(): void;
   advance(ms: number): void;
+  /** A controller context for calling a `sync` directly; keys it enqueues are collected in `queued`. */
+  contextFor(name: string, component: string): ControllerContext & { queued: string[] };
 }
 
 export function makeHarness(defs: ControllerDef[], seed = 1): Harness {
@@ -69,8 +71,20 @@ export function makeHarness(defs: ControllerDef[], seed = 1): Harness {
     clock.setNow(target);
     settle();
   };
+  const contextFor = (name: string, component: string) => {
+    const queued: string[] = [];
+    const ctx: ControllerContext & { queued: string[] } = {
+      api: new ApiClient(api, { name: `system:serviceaccount:kube-system:${name}`, groups: [] }),
+      store, clock, rand, recorder, shared: new Map(), queued,
+      event: (obj, type, reason, message, fieldPath, source) => recorder.record(obj, type, reason, message, source ?? { component }, fieldPath),
+      enqueue: (key) => queued.push(key),
+      enqueueAfter: (key, delayMs) => queued.push(`${key} after ${delayMs}ms`),
+      at: (ms, fn) => clock.schedule(ms, fn),
+    };
+    return ctx;
+  };
   writes.length = 0;
-  return { store, clock, api, client, manager, events, writes, settle, advance };
+  return { store, clock, api, client, manager, events, writes, settle, advance, contextFor };
 }
 
 /** Writes a Running, Ready status for the pod now (what the kubelet reports once probes pass). */
