@@ -201,6 +201,8 @@ describe('kubectl wait', () => {
   it('jsonpath forms, timeout, --timeout=0', () => {
     const s = withDeployment();
     expect(run(s, "kubectl wait --for=jsonpath={.status.readyReplicas}=2 deploy/web").stdout).toBe('deployment.apps/web condition met\n');
+    expect(run(s, `kubectl wait --for='jsonpath={.status.conditions[?(@.type=="Available")].status}=True' deploy/web`).stdout).toBe('deployment.apps/web condition met\n');
+    expect(run(s, 'kubectl wait --for=jsonpath={.status.conditions[*].type} deploy/web').stderr).toBe('error: given jsonpath expression matches more than one value\n');
     const r = run(s, 'kubectl wait --for=jsonpath={.status.readyReplicas}=5 deploy/web --timeout=10s');
     expect(r).toMatchObject({ code: 1, stdout: '', stderr: 'error: timed out waiting for the condition on deployments/web\n' });
     expect(run(s, 'kubectl wait --for=condition=Progressing=False deploy/web --timeout=0').stderr).toBe('error: condition not met for deployments/web\n');
