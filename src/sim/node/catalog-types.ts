@@ -67,4 +67,6 @@ export interface ImageSpec {
   files?: Record<string, string>;
   /** Extra commands on the PATH besides the shell builtins (`curl`, `kubectl`, `nginx`). */
   tools?: string[];
+  /** root's groups in the image's /etc/group (containerStatuses[].user.linux.supplementalGroups). */
+  rootGroups?: number[];
 }

@@ -91,6 +91,9 @@ const kubia = (v: string) => ({
 const busyboxTags = { latest: { size: 2_155_731 }, '1.28': { size: 727_869 }, '1.35': { size: 2_219_949 }, '1.36': { size: 2_152_262 }, '1.36.1': { size: 2_152_262 }, '1.37': { size: 2_155_731 }, stable: { size: 2_155_731 } };
 const alpineTags = { latest: { size: 3_653_068 }, '3.17': { size: 3_381_780 }, '3.18': { size: 3_409_987 }, '3.19': { size: 3_419_706 }, '3.20': { size: 3_625_666 }, '3.21': { size: 3_643_816 }, '3.22': { size: 3_653_068 } };
 
+/** root's groups: Alpine's /etc/group puts root in bin, daemon, sys, adm, disk, wheel, floppy, dialout, tape, video. */
+export const ALPINE_ROOT_GROUPS = [0, 1, 2, 3, 4, 6, 10, 11, 20, 26, 27];
+
 export const IMAGES: ImageSpec[] = [
   {
     repository: 'docker.io/library/nginx',
@@ -167,11 +170,11 @@ export const IMAGES: ImageSpec[] = [
     userland: 'busybox',
     server: { binaries: ['/todoapi'], ports: [8080], http: { kind: 'template', status: 404, body: '404 page not found\n', routes: { '/hc': { status: 200, body: 'OK' }, '/todo': { status: 200, body: '[]' } } }, sigterm: { exitAfterMs: 0, exitCode: 2 } },
   },
-  { repository: 'docker.io/gihyodocker/alpine', tags: { bash: { size: 5_324_110 } }, pullMs: 1_500, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', tools: ['bash'] },
-  { repository: 'docker.io/gihyodocker/fundamental', tags: { '0.1.0': { size: 6_004_297 } }, pullMs: 1_600, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', tools: ['curl'] },
-  { repository: 'docker.io/library/busybox', tags: busyboxTags, pullMs: 1_100, startMs: 0, cmd: ['sh'], userland: 'busybox', tools: ['wget'] },
-  { repository: 'docker.io/library/alpine', tags: alpineTags, pullMs: 1_300, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', tools: ['wget'] },
-  { repository: 'docker.io/curlimages/curl', tags: { latest: { size: 11_923_712 }, '8.5.0': { size: 11_380_112 } }, pullMs: 1_500, startMs: 0, entrypoint: ['/entrypoint.sh'], cmd: ['curl'], userland: 'busybox', tools: ['curl'] },
+  { repository: 'docker.io/gihyodocker/alpine', tags: { bash: { size: 5_324_110 } }, pullMs: 1_500, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['bash'] },
+  { repository: 'docker.io/gihyodocker/fundamental', tags: { '0.1.0': { size: 6_004_297 } }, pullMs: 1_600, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
+  { repository: 'docker.io/library/busybox', tags: busyboxTags, pullMs: 1_100, startMs: 0, cmd: ['sh'], userland: 'busybox', rootGroups: [0, 10], tools: ['wget'] },
+  { repository: 'docker.io/library/alpine', tags: alpineTags, pullMs: 1_300, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['wget'] },
+  { repository: 'docker.io/curlimages/curl', tags: { latest: { size: 11_923_712 }, '8.5.0': { size: 11_380_112 } }, pullMs: 1_500, startMs: 0, entrypoint: ['/entrypoint.sh'], cmd: ['curl'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
   { repository: 'docker.io/lachanevenson/k8s-kubectl', tags: { 'v1.10.4': { size: 17_215_533 } }, pullMs: 2_000, startMs: 0, entrypoint: ['kubectl'], userland: 'busybox', tools: ['kubectl'] },
   { repository: 'docker.io/bitnami/kubectl', tags: { latest: { size: 80_127_334 }, '1.33': { size: 79_982_001 } }, pullMs: 3_000, startMs: 0, entrypoint: ['kubectl'], userland: 'gnu', tools: ['kubectl'] },
 ];

@@ -18,6 +18,9 @@ describe('kubelet lifecycle (reference §5.1, §5.2, §5.5, §5.6)', () => {
     expect(cs.image).toBe('docker.io/library/nginx:1.14.2');
     expect(cs.imageID).toMatch(/^docker\.io\/library\/nginx@sha256:[0-9a-f]{64}$/);
     expect(cs.containerID).toMatch(/^containerd:\/\/[0-9a-f]{64}$/);
+    // Real 1.33 kind output for an nginx pod: `resources: {}` and root with supplementalGroups [0].
+    expect(cs.resources).toEqual({});
+    expect(cs.user).toEqual({ linux: { uid: 0, gid: 0, supplementalGroups: [0] } });
     // pkg/kubelet/images/image_manager.go and kuberuntime_container.go (1.33 wording).
     const msgs = events(c, 'web').map((e) => `${e.reason}: ${e.message}`);
     expect(msgs[0]).toBe(`Scheduled: Successfully assigned default/web to ${p.spec.nodeName}`);

@@ -24,8 +24,16 @@ function containerStatus(c: ContainerRuntime, initializing: boolean): ContainerS
   };
   if (created) s.containerID = c.containerID;
   s.started = c.state === 'running' && c.started;
+  if (created) {
+    // 1.33 (InPlacePodVerticalScaling beta): what was allocated and what the runtime applied.
+    const r = c.spec.resources ?? {};
+    if (r.requests && Object.keys(r.requests).length) s.allocatedResources = { ...r.requests };
+    s.resources = { ...(r.limits && Object.keys(r.limits).length ? { limits: { ...r.limits } } : {}), ...(r.requests && Object.keys(r.requests).length ? { requests: { ...r.requests } } : {}) };
+  }
   const mounts = (c.spec.volumeMounts ?? []) as { name: string; mountPath: string; readOnly?: boolean }[];
   if (mounts.length) s.volumeMounts = mounts.map((v) => ({ name: v.name, mountPath: v.mountPath, ...(v.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}) }));
+  // 1.33 (SupplementalGroupsPolicy beta): the identity the process runs with, as containerd reports it.
+  if (created) s.user = { linux: { uid: 0, gid: 0, supplementalGroups: c.image?.rootGroups ?? [0] } };
   return s;
 }
 
