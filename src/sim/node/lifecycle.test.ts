@@ -182,3 +182,27 @@ describe('activeDeadlineSeconds', () => {
     expect(getPod(c, 'dl')!.status!.containerStatuses![0].state!.terminated!.exitCode).toBe(137);
   });
 });
+
+describe('termination messages', () => {
+  it('reads /dev/termination-log, or the log tail with FallbackToLogsOnError', () => {
+    const c = cluster();
+    create(c, pod('tm', [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'echo "disk full" > /dev/termination-log; exit 1'] }], { restartPolicy: 'Never' }));
+    create(c, pod('fb', [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'echo boom; exit 2'], terminationMessagePolicy: 'FallbackToLogsOnError' }], { restartPolicy: 'Never' }));
+    c.advance(10_000);
+    expect(getPod(c, 'tm')!.status!.containerStatuses![0].state!.terminated!.message).toBe('disk full\n');
+    expect(getPod(c, 'fb')!.status!.containerStatuses![0].state!.terminated!.message).toBe('boom\n');
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same bytes for the same seed and inputs', () => {
+    const runOnce = () => {
+      const c = cluster();
+      create(c, pod('a', [{ name: 'c', image: 'nginx:1.16.1' }]));
+      create(c, pod('b', [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'echo $(date); exit 1'] }]));
+      c.advance(60_000);
+      return JSON.stringify([c.store.list('pods', 'default'), c.store.list('events', 'default')]);
+    };
+    expect(runOnce()).toBe(runOnce());
+  });
+});

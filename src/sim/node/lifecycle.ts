@@ -181,6 +181,7 @@ function createContainer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime): voi
 export function onExit(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: Instance, code: number, reason?: string, message?: string): void {
   if (rt.gone || c.current !== inst) return;
   const now = m.cluster.clock.now();
+  message ??= terminationMessage(c, inst, code);
   c.state = 'terminated';
   c.terminated = {
     exitCode: code,
@@ -205,6 +206,18 @@ export function onExit(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: 
   if (!restart) return;
   const finishedAt = now;
   m.cluster.clock.after(RELIST_MS, () => decideRestart(m, rt, c, inst, finishedAt));
+}
+
+/**
+ * The terminated state's message: what the container wrote to its termination-log file, or
+ * with FallbackToLogsOnError after a failure, the end of its log (at most 80 lines / 2048 bytes).
+ */
+function terminationMessage(c: ContainerRuntime, inst: Instance, code: number): string | undefined {
+  const written = inst.files.get(c.spec.terminationMessagePath ?? '/dev/termination-log');
+  if (written) return written.slice(0, 4096);
+  if (c.spec.terminationMessagePolicy !== 'FallbackToLogsOnError' || code === 0) return undefined;
+  const tail = inst.logs.slice(-80).map((l) => l.text).join('') + inst.partial;
+  return tail ? Buffer.from(tail).subarray(-2048).toString('utf8') : undefined;
 }
 
 /** doBackOff: restart now, or wait in CrashLoopBackOff until the back-off since the exit has passed. */
