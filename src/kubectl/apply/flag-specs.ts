@@ -60,5 +60,7 @@ export function helpOf(command: string): Pick<VerbDef, 'short' | 'long' | 'examp
   const data = HELP[command];
   if (!data) throw new Error(`no help data for ${command}`);
   // cobra's Short is the Long's first sentence without its full stop.
-  return { short: data.short.replace(/\.$/, ''), long: data.long, examples: data.examples, usage: data.usage, flags: flagsOf(command) };
+  // Command groups: the help's command list is rendered from subcommands, not kept in the long text.
+  const long = data.long.split('\n\nAvailable Commands:')[0];
+  return { short: data.short.replace(/\.$/, ''), long, examples: data.examples, usage: data.usage, flags: flagsOf(command) };
 }

@@ -44,8 +44,8 @@ function run(ctx: VerbContext): number {
   const selector = flag.str(p, 'selector');
   const fieldSelector = flag.str(p, 'field-selector');
   const all = flag.bool(p, 'all');
-  if (all && selector) return fail(ctx, "setting 'all' parameter but found a non empty selector. ");
-  if (all && fieldSelector) return fail(ctx, 'cannot set --all and --field-selector at the same time');
+  // The builder rejects --all with either selector before Validate's own checks run.
+  if (all && (selector || fieldSelector)) return fail(ctx, "setting 'all' parameter but found a non empty selector. ");
   const cascadeRaw = flag.str(p, 'cascade') || 'background';
   const propagation = CASCADE[cascadeRaw];
   if (!propagation) return fail(ctx, `invalid cascade value (${cascadeRaw}). Must be "background", "foreground", or "orphan"`);

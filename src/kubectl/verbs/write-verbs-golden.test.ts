@@ -1,6 +1,7 @@
 /**
- * Replays src/kubectl/verbs/testdata/write-verbs.txt: each `$ kubectl ...` line is run and
- * what it prints (stdout and stderr interleaved) must equal the lines that follow it.
+ * Replays the write verbs' transcripts in src/kubectl/verbs/testdata/: each `$ kubectl ...`
+ * line is run and what it prints (stdout and stderr interleaved) must equal the lines that
+ * follow it. write-verbs.txt is one session; client-errors.txt runs each command afresh.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,18 @@ function parse(text: string): Step[] {
   for (const s of steps) s.expected = s.expected.replace(/\n+$/, '\n').replace(/^\n$/, '');
   return steps;
 }
+
+const transcript = (name: string) => parse(readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8'));
+
+describe('client-side checks transcript (outputs of the real kubectl client)', () => {
+  for (const step of transcript('client-errors.txt')) {
+    it(step.command, () => {
+      const r = run(testSession({ files: { 'c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' } }), step.command);
+      expect(r.combined).toBe(step.expected);
+      expect(r.code).toBe(step.code);
+    });
+  }
+});
 
 describe('write verbs transcript', () => {
   const steps = parse(readFileSync(new URL('./testdata/write-verbs.txt', import.meta.url), 'utf8'));

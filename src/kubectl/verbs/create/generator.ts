@@ -16,9 +16,11 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** `exactly one NAME is required, got N` (cmdutil NameFromCommandArgs). */
 export function singleName(ctx: VerbContext): string | number {
-  const args = ctx.parsed.args;
-  if (args.length !== 1) return failUsage(ctx, `exactly one NAME is required, got ${args.length}`);
-  return args[0];
+  // Words after `--` are the container command, not names (cmd.ArgsLenAtDash()).
+  const dash = ctx.parsed.argsLenAtDash;
+  const count = dash >= 0 ? dash : ctx.parsed.args.length;
+  if (count !== 1) return failUsage(ctx, `exactly one NAME is required, got ${count}`);
+  return ctx.parsed.args[0];
 }
 
 /**
