@@ -154,6 +154,11 @@ describe('kubectl get: -o formats', () => {
     expect(run(s, 'kubectl get cm db-config -o jsonpath={.data.a}').stdout).toBe('1');
   });
 
+  it('-o go-template renders the Go template', () => {
+    expect(run(withConfigMaps(), 'kubectl get cm db-config -o go-template={{.metadata.name}}:{{.data.a}}').stdout).toBe('db-config:1');
+    expect(run(withConfigMaps(), 'kubectl get cm db-config -o template --template={{.metadata.name}}').stderr).toBe('error: template format specified but no template given\n');
+  });
+
   it('-o custom-columns prints one aligned row per object, <none> for missing fields', () => {
     expect(run(withConfigMaps(), 'kubectl get cm -l app -o custom-columns=NAME:.metadata.name,APP:.metadata.labels.app,X:.missing').stdout).toBe([
       'NAME         APP   X',
