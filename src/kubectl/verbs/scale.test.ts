@@ -33,4 +33,12 @@ describe('kubectl scale', () => {
     expect(run(s, 'kubectl scale deploy x --replicas=-1').stderr).toBe('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n');
     expect(run(s, 'kubectl scale deploy x --replicas=1').stderr).toBe('error: no objects passed to scale deployments.apps "x" not found\n');
   });
+
+  it('scales a ReplicationController and reports its selector in the Scale', () => {
+    const s = testSession({ files: { 'rc.yaml': 'apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: kubia\nspec:\n  replicas: 1\n  selector:\n    app: kubia\n  template:\n    metadata:\n      labels:\n        app: kubia\n    spec:\n      containers:\n      - name: kubia\n        image: luksa/kubia:v1\n' } });
+    expect(run(s, 'kubectl create -f rc.yaml').stdout).toBe('replicationcontroller/kubia created\n');
+    expect(run(s, 'kubectl scale rc kubia --replicas=3').stdout).toBe('replicationcontroller/kubia scaled\n');
+    const scale = s.cluster.client().request({ verb: 'get', ...R.replicationcontrollers, namespace: 'default', name: 'kubia', subresource: 'scale' });
+    expect(scale.body).toMatchObject({ spec: { replicas: 3 }, status: { selector: 'app=kubia' } });
+  });
 });
