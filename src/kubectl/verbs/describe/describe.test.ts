@@ -138,6 +138,47 @@ describe('kubectl describe job', () => {
   });
 });
 
+describe('kubectl describe rbac', () => {
+  it('compacts role rules and sorts them by PolicyRule.String() ("[get watch list]" < "[get]")', () => {
+    const s = testSession();
+    const c = s.cluster.client();
+    c.create({ group: 'rbac.authorization.k8s.io', resource: 'roles' }, 'default', {
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'pod-reader' },
+      rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'watch', 'list'] }, { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get'], resourceNames: ['web'] }],
+    });
+    c.create({ group: 'rbac.authorization.k8s.io', resource: 'rolebindings' }, 'default', {
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'read-pods' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pod-reader' },
+      subjects: [{ kind: 'User', name: 'jane', apiGroup: 'rbac.authorization.k8s.io' }, { kind: 'ServiceAccount', name: 'bot', namespace: 'default' }],
+    });
+    expect(run(s, 'kubectl describe role pod-reader').stdout).toBe([
+      'Name:         pod-reader',
+      'Labels:       <none>',
+      'Annotations:  <none>',
+      'PolicyRule:',
+      '  Resources         Non-Resource URLs  Resource Names  Verbs',
+      '  ---------         -----------------  --------------  -----',
+      '  pods              []                 []              [get watch list]',
+      '  deployments.apps  []                 [web]           [get]',
+      '',
+    ].join('\n'));
+    expect(run(s, 'kubectl describe rolebinding read-pods').stdout).toBe([
+      'Name:         read-pods',
+      'Labels:       <none>',
+      'Annotations:  <none>',
+      'Role:',
+      '  Kind:  Role',
+      '  Name:  pod-reader',
+      'Subjects:',
+      '  Kind            Name  Namespace',
+      '  ----            ----  ---------',
+      '  User            jane  ',
+      '  ServiceAccount  bot   default',
+      '',
+    ].join('\n'));
+  });
+});
+
 describe('describe helpers', () => {
   it('formats probes as DescribeProbe does', () => {
     expect(describeProbe({ httpGet: { path: '/healthz', port: 8080, scheme: 'HTTP' }, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 }))

@@ -14,6 +14,7 @@ import { describeCronJob, describeJob } from './batch.js';
 import { describeGeneric } from './generic.js';
 import { describeNode } from './node.js';
 import { describePod } from './pod.js';
+import { describeRole, describeRoleBinding } from './rbac.js';
 import { describeEndpoints, describeService } from './service.js';
 import { describeConfigMap, describeNamespace, describeSecret, describeServiceAccount } from './simple.js';
 import { describeDeployment, describeReplicaSet, describeReplicationController } from './workloads.js';
@@ -39,6 +40,10 @@ export const DESCRIBERS: Record<string, Describer> = {
   '/ServiceAccount': describeServiceAccount,
   'batch/Job': describeJob,
   'batch/CronJob': describeCronJob,
+  'rbac.authorization.k8s.io/Role': describeRole,
+  'rbac.authorization.k8s.io/ClusterRole': describeRole,
+  'rbac.authorization.k8s.io/RoleBinding': describeRoleBinding,
+  'rbac.authorization.k8s.io/ClusterRoleBinding': describeRoleBinding,
 };
 
 /** Describes one object with its kind's describer (exported for rollout history and friends). */
