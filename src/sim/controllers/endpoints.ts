@@ -78,6 +78,12 @@ export function batchedKeys(pending: Set<string>, ctx: ControllerContext, keys: 
   return [];
 }
 
+/** Cheap pre-check: does the namespace have any Service with a selector at all? */
+export function hasSelectorServices(store: Store, namespace: string | undefined): boolean {
+  for (const s of store.scan('services', namespace)) if (s.spec?.selector && Object.keys(s.spec.selector).length) return true;
+  return false;
+}
+
 /** Services in the pod's namespace whose selector matched the pod before or after the change. */
 export function servicesForPod(store: Store, e: StoreEvent): string[] {
   const keys: string[] = [];
@@ -214,7 +220,7 @@ export const endpointsController: ControllerDef = {
   component: 'endpoint-controller',
   watches: [
     { resource: 'services', keys: (e) => [keyOf(e.object)] },
-    { resource: 'pods', keys: (e, ctx) => (endpointRelevant(e) ? batchedKeys(pendingFor(ctx), ctx, servicesForPod(ctx.store, e)) : []) },
+    { resource: 'pods', keys: (e, ctx) => (hasSelectorServices(ctx.store, e.object.metadata.namespace) && endpointRelevant(e) ? batchedKeys(pendingFor(ctx), ctx, servicesForPod(ctx.store, e)) : []) },
     { resource: 'endpoints', keys: (e) => (e.type === 'DELETED' ? [keyOf(e.object)] : []) },
   ],
   start(ctx) {

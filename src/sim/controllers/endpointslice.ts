@@ -8,7 +8,7 @@
 import { R } from '../client.js';
 import { deepEqual, keyOf, splitKey } from '../objects.js';
 import type { KObject, Pod, Service } from '../types.js';
-import { batchedKeys, endpointRelevant, findPort, isPodReady, selectedPods, servicesForPod, shouldPodBeInEndpoints, triggerTime, TRIGGER_TIME } from './endpoints.js';
+import { batchedKeys, endpointRelevant, hasSelectorServices, findPort, isPodReady, selectedPods, servicesForPod, shouldPodBeInEndpoints, triggerTime, TRIGGER_TIME } from './endpoints.js';
 import type { ControllerContext, ControllerDef } from './framework.js';
 
 export const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -123,7 +123,7 @@ export const endpointSliceController: ControllerDef = {
   component: 'endpoint-slice-controller',
   watches: [
     { resource: 'services', keys: (e) => [keyOf(e.object)] },
-    { resource: 'pods', keys: (e, ctx) => (endpointRelevant(e) ? batchedKeys(pendingFor(ctx), ctx, servicesForPod(ctx.store, e)) : []) },
+    { resource: 'pods', keys: (e, ctx) => (hasSelectorServices(ctx.store, e.object.metadata.namespace) && endpointRelevant(e) ? batchedKeys(pendingFor(ctx), ctx, servicesForPod(ctx.store, e)) : []) },
     {
       resource: 'endpointslices.discovery.k8s.io',
       keys: (e) => (e.type === 'DELETED' && e.object.metadata.labels?.[MANAGED_BY] === CONTROLLER_NAME ? [`${e.object.metadata.namespace}/${e.object.metadata.labels?.[SERVICE_NAME]}`] : []),

@@ -59,7 +59,7 @@ function images(p: Pod): string {
  */
 function changeImage(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, spec: Container): void {
   const fresh = containerRuntime(spec, c.init);
-  Object.assign(c, { spec, ref: fresh.ref, image: fresh.image, tag: fresh.tag, pullBackoff: undefined });
+  Object.assign(c, { spec, ref: fresh.ref, image: fresh.image, tag: fresh.tag, pullBackoff: undefined, imageID: undefined });
   if (c.state === 'running' && c.current && !c.current.exited) {
     stopContainer(m, rt, c, rt.grace, `Container ${c.name} definition changed, will be restarted`, false);
     return;

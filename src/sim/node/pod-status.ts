@@ -20,7 +20,7 @@ function containerStatus(c: ContainerRuntime, initializing: boolean): ContainerS
     ready: c.ready && c.state === 'running',
     restartCount: c.restartCount,
     image: created && c.ref ? c.ref.full : c.spec.image ?? '',
-    imageID: created && c.ref ? imageId(c.ref) : '',
+    imageID: created && c.ref ? (c.imageID ??= imageId(c.ref)) : '',
   };
   if (created) s.containerID = c.containerID;
   s.started = c.state === 'running' && c.started;
@@ -81,9 +81,9 @@ export function buildStatus(rt: PodRuntime, pod: Pod, now: number): PodStatus {
   const phase = podPhase(rt);
   const cond = (type: string, ok: boolean, reason?: string, message?: string): Condition => {
     const status = ok ? 'True' : 'False';
-    const prev = rt.conditionTimes.get(type);
-    if (!prev || prev.status !== status) rt.conditionTimes.set(type, { status, at: now });
-    const c: Condition = { type, status, lastProbeTime: null, lastTransitionTime: rfc3339(rt.conditionTimes.get(type)!.at) };
+    let prev = rt.conditionTimes.get(type);
+    if (!prev || prev.status !== status) rt.conditionTimes.set(type, (prev = { status, at: now, iso: rfc3339(now) }));
+    const c: Condition = { type, status, lastProbeTime: null, lastTransitionTime: prev.iso };
     if (!ok && reason) c.reason = reason;
     if (!ok && message) c.message = message;
     return c;

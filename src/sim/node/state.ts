@@ -68,6 +68,8 @@ export interface ContainerRuntime {
   current?: Instance;
   previous?: Instance;
   containerID?: string;
+  /** containerStatuses[].imageID, computed once per image. */
+  imageID?: string;
   crashBackoff?: Backoff;
   pullBackoff?: Backoff;
   probes: ProbeState[];
@@ -100,7 +102,7 @@ export interface PodRuntime {
   gone: boolean;
   /** Waiting for a Secret/ConfigMap to appear before creating containers. */
   blockedOnConfig: boolean;
-  conditionTimes: Map<string, { status: string; at: number }>;
+  conditionTimes: Map<string, { status: string; at: number; iso: string }>;
   finalDeleteSent: boolean;
   /** When the last container of a deleted pod stopped (the kubelet notices at the next relist). */
   stoppedAt?: number;
