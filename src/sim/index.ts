@@ -30,3 +30,5 @@ export type { FieldMeta, SchemaCursor } from './patch/strategic-schema.js';
 export { isConfigMapKey, isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './admission/validation/names.js';
 export { canonicalQuantity } from './admission/quantity-format.js';
 export { cronScheduleError } from './admission/validation/cron.js';
+export { applyMergePatch } from './patch/merge-patch.js';
+export { applyJsonPatch } from './patch/json-patch.js';

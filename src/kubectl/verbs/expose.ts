@@ -6,6 +6,7 @@
  */
 import type { KObject } from '../../sim/index.js';
 import { helpOf } from '../apply/flag-specs.js';
+import { applyOverrides } from '../apply/overrides.js';
 import { podSpecOf } from '../apply/pod-template.js';
 import { findTargets } from '../apply/targets.js';
 import { fail, failUsage } from '../context.js';
@@ -135,7 +136,9 @@ function run(ctx: VerbContext): number {
     (metadata as Record<string, unknown>).creationTimestamp = null;
     if (labels) metadata.labels = labels;
     const svc: KObject = { kind: 'Service', apiVersion: 'v1', metadata, spec, status: { loadBalancer: {} } };
-    const code = createGenerated(ctx, svc, undefined, 'exposed');
+    const overridden = applyOverrides(ctx, svc);
+    if (!overridden.ok) return fail(ctx, overridden.error);
+    const code = createGenerated(ctx, overridden.object, undefined, 'exposed');
     if (code) return code;
   }
   return 0;

@@ -63,6 +63,11 @@ status: {}
 `);
     expect(run(s, 'kubectl run c --image=busybox --dry-run=client -o yaml -- arg1 arg2').stdout).toContain('  - args:\n    - arg1\n    - arg2\n');
   });
+  it('--overrides merges into the generated pod (override_options.go, merge by default)', () => {
+    const s = testSession();
+    const r = run(s, `kubectl run o --image=nginx --dry-run=client -o yaml --overrides='{"spec":{"nodeName":"kind-worker"}}'`);
+    expect(r.stdout).toContain('  nodeName: kind-worker\n');
+  });
   it('creates the pod; explains attaching', () => {
     const s = testSession();
     expect(run(s, 'kubectl run nginx --image=nginx').stdout).toBe('pod/nginx created\n');

@@ -7,6 +7,7 @@
  */
 import type { KObject } from '../../sim/index.js';
 import { helpOf } from '../apply/flag-specs.js';
+import { applyOverrides } from '../apply/overrides.js';
 import { fail, failUsage } from '../context.js';
 import { flag } from '../flags.js';
 import type { VerbContext, VerbDef } from '../types.js';
@@ -90,7 +91,9 @@ then read its output with 'kubectl logs ${name}' and remove it with 'kubectl del
   const sa = flag.str(p, 'serviceaccount');
   if (sa) spec.serviceAccountName = sa;
   const pod: KObject = { kind: 'Pod', apiVersion: 'v1', metadata, spec, status: {} };
-  return createGenerated(ctx, pod, undefined);
+  const overridden = applyOverrides(ctx, pod);
+  if (!overridden.ok) return fail(ctx, overridden.error);
+  return createGenerated(ctx, overridden.object, undefined);
 }
 
 export const runVerb: VerbDef = {
