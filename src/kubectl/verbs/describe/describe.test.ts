@@ -138,6 +138,49 @@ describe('kubectl describe job', () => {
   });
 });
 
+describe('kubectl describe serviceaccount and endpoints', () => {
+  it('describes a service account with the secret headers', () => {
+    const s = testSession();
+    s.cluster.client().create({ group: '', resource: 'serviceaccounts' }, 'default', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'bot' } });
+    expect(run(s, 'kubectl describe sa bot').stdout).toBe([
+      'Name:                bot',
+      'Namespace:           default',
+      'Labels:              <none>',
+      'Annotations:         <none>',
+      'Image pull secrets:  <none>',
+      'Mountable secrets:   <none>',
+      'Tokens:              <none>',
+      'Events:              <none>',
+      '',
+    ].join('\n'));
+  });
+
+  it('describes endpoints subsets with a ports table', () => {
+    const s = testSession();
+    s.cluster.client().create({ group: '', resource: 'endpoints' }, 'default', {
+      apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'ext' },
+      subsets: [{ addresses: [{ ip: '10.0.0.1' }, { ip: '10.0.0.2' }], ports: [{ name: 'http', port: 80, protocol: 'TCP' }] }],
+    });
+    expect(run(s, 'kubectl describe ep ext').stderr).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n');
+    expect(run(s, 'kubectl describe ep ext').stdout).toBe([
+      'Name:         ext',
+      'Namespace:    default',
+      'Labels:       <none>',
+      'Annotations:  <none>',
+      'Subsets:',
+      '  Addresses:          10.0.0.1,10.0.0.2',
+      '  NotReadyAddresses:  <none>',
+      '  Ports:',
+      '    Name  Port  Protocol',
+      '    ----  ----  --------',
+      '    http  80    TCP',
+      '',
+      'Events:  <none>',
+      '',
+    ].join('\n'));
+  });
+});
+
 describe('kubectl describe rbac', () => {
   it('compacts role rules and sorts them by PolicyRule.String() ("[get watch list]" < "[get]")', () => {
     const s = testSession();

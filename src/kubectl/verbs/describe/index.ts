@@ -9,7 +9,7 @@ import { fail } from '../../context.js';
 import { flag, type FlagSpec } from '../../flags.js';
 import { loadManifests } from '../../manifests.js';
 import type { VerbContext, VerbDef } from '../../types.js';
-import { enhanceListError, selectResources } from '../get-select.js';
+import { ENDPOINTS_WARNING, enhanceListError, selectResources } from '../get-select.js';
 import { describeCronJob, describeJob } from './batch.js';
 import { describeGeneric } from './generic.js';
 import { describeNode } from './node.js';
@@ -79,8 +79,17 @@ function run(ctx: VerbContext): number {
   const infos: { type: ResourceType; obj: KObject }[] = [];
   const errors: string[] = [];
   const notFound: string[] = [];
+  const warned = new Set<string>();
+  const warn = (type: ResourceType, warnings: string[] | undefined) => {
+    // The 1.33 server warns on every core/v1 Endpoints request; print it if our API did not.
+    for (const w of warnings ?? (type.kind === 'Endpoints' && type.group === '' ? [ENDPOINTS_WARNING] : [])) {
+      if (!warned.has(w)) ctx.io.err(`Warning: ${w}\n`);
+      warned.add(w);
+    }
+  };
   const getOne = (type: ResourceType, namespace: string, name: string) => {
     const res = ctx.client.request({ verb: 'get', group: type.group, resource: type.plural, namespace: type.namespaced ? namespace : undefined, name });
+    warn(type, res.warnings);
     if (isStatus(res.body) && res.code >= 300) {
       errors.push(statusLine(res.body));
       if (res.body.reason === 'NotFound') notFound.push(name);
@@ -110,6 +119,7 @@ function run(ctx: VerbContext): number {
         namespace: sel.type.namespaced && !all ? ctx.namespace : undefined,
         query: { labelSelector: flag.str(p, 'selector') || undefined },
       });
+      warn(sel.type, res.warnings);
       if (isStatus(res.body) && res.code >= 300) errors.push(statusLine(enhanceListError(res.body, sel.type, flag.str(p, 'selector') || undefined)));
       else for (const o of res.body.items as KObject[]) infos.push({ type: sel.type, obj: o });
     }
