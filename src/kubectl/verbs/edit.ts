@@ -9,7 +9,8 @@ import { fail, failUsage } from '../context.js';
 import type { FlagSpec } from '../flags.js';
 import type { VerbContext, VerbDef } from '../types.js';
 
-const EXPLANATION = `kubectl edit needs to open a text editor ($EDITOR), and this simulated terminal cannot start other programs.
+/** Why edit cannot run here and what to do instead (also used by `create --edit`). */
+export const EDIT_EXPLANATION = `kubectl edit needs to open a text editor ($EDITOR), and this simulated terminal cannot start other programs.
 To change the object, use one of these instead:
   - edit your manifest file and run:   kubectl apply -f FILE
   - change fields directly:            kubectl patch TYPE NAME -p '{"spec":{...}}'
@@ -24,7 +25,7 @@ function run(ctx: VerbContext): number {
   }
   for (const e of found.errors) ctx.io.err(`${e}\n`);
   if (found.errors.length && !found.targets.length) return 1;
-  return fail(ctx, EXPLANATION);
+  return fail(ctx, EDIT_EXPLANATION);
 }
 
 const str = (name: string, usage: string, shorthand?: string): FlagSpec => ({ name, type: 'string', usage, ...(shorthand ? { shorthand } : {}) });

@@ -15,6 +15,7 @@ import { formatError, formatStatus } from '../../errors.js';
 import { flag } from '../../flags.js';
 import { loadManifests } from '../../manifests.js';
 import type { VerbContext, VerbDef } from '../../types.js';
+import { EDIT_EXPLANATION } from '../edit.js';
 import { createConfigMapVerb } from './configmap.js';
 import { createDeploymentVerb } from './deployment.js';
 import { LAST_APPLIED } from './generator.js';
@@ -44,6 +45,7 @@ export function withNamespace(obj: KObject, ns: string | undefined): KObject {
 function run(ctx: VerbContext): number {
   const unsupported = unsupportedFlag(ctx);
   if (unsupported) return fail(ctx, unsupported);
+  if (flag.bool(ctx.parsed, 'edit')) return fail(ctx, EDIT_EXPLANATION.replace('kubectl edit needs', 'kubectl create --edit needs'));
   const record = recordRequested(ctx);
   const filenames = flag.list(ctx.parsed, 'filename');
   if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);
