@@ -74,4 +74,12 @@ describe('kubectl config', () => {
     expect(run(s, 'kubectl config delete-cluster other').stdout).toBe('deleted cluster other from /root/.kube/config\n');
     expect(run(s, 'kubectl config delete-user nobody')).toMatchObject({ code: 1, stderr: 'error: cannot delete user nobody, not in /root/.kube/config\n' });
   });
+
+  it('prints its help to stderr and exits 1 without a sub-command (DefaultSubCommandRun)', () => {
+    const r = run(testSession(), 'kubectl config');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.startsWith('Modify kubeconfig files using subcommands')).toBe(true);
+    expect(run(testSession(), 'kubectl config foo')).toMatchObject({ code: 1, stderr: 'error: unknown command "foo"\nSee \'kubectl config -h\' for help and examples\n' });
+  });
 });

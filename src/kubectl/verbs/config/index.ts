@@ -1,5 +1,7 @@
 /** `kubectl config`: the kubeconfig subcommands (pkg/cmd/config). */
-import type { VerbDef } from '../../types.js';
+import { failUsage } from '../../context.js';
+import { renderHelp } from '../../help.js';
+import type { VerbContext, VerbDef } from '../../types.js';
 import { currentContextVerb } from './current-context.js';
 import { deleteClusterVerb } from './delete-cluster.js';
 import { deleteUserVerb } from './delete-user.js';
@@ -24,6 +26,16 @@ const LONG = `Modify kubeconfig files using subcommands like "kubectl config set
   2.  If $KUBECONFIG environment variable is set, then it is used as a list of paths (normal path delimiting rules for your system). These paths are merged. When a value is modified, it is modified in the file that defines the stanza. When a value is created, it is created in the first file that exists. If no files in the chain exist, then it creates the last file in the list.
   3.  Otherwise, \${HOME}/.kube/config is used and no merging takes place.`;
 
+/**
+ * cmdutil.DefaultSubCommandRun(ErrOut): `kubectl config` alone prints its help to stderr
+ * and exits 1; an unknown sub-command is a usage error.
+ */
+function run(ctx: VerbContext): number {
+  if (ctx.parsed.args.length) return failUsage(ctx, `unknown command ${JSON.stringify(ctx.parsed.args.join(' '))}`);
+  ctx.io.err(renderHelp(configVerb, 'kubectl config'));
+  return 1;
+}
+
 export const configVerb: VerbDef = {
   name: 'config',
   group: 'Other Commands',
@@ -36,4 +48,5 @@ export const configVerb: VerbDef = {
     getUsersVerb, renameContextVerb, setVerb, setClusterVerb, setContextVerb, setCredentialsVerb, unsetVerb,
     useContextVerb, viewVerb,
   ],
+  run,
 };
