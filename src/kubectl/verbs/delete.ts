@@ -68,6 +68,9 @@ function run(ctx: VerbContext): number {
   }
   const errors = [...found.errors];
   const deleted: { target: Target; uid?: string }[] = [];
+  // The longest grace period the server granted: waiting that long (plus the session's watch
+  // window) covers a graceful termination without jumping far ahead when nothing will change.
+  let longestGrace = 0;
   let warnedClusterScope = false;
   const op = `${grace.value === 0 ? 'force deleted' : 'deleted'}${dry.value === 'client' ? ' (dry run)' : dry.value === 'server' ? ' (server dry run)' : ''}`;
   const print = (t: ResourceType, name: string) => ctx.io.out(output === 'name' ? `${kindGroup(t)}/${name}\n` : `${kindGroup(t)} "${name}" ${op}\n`);
@@ -95,6 +98,7 @@ function run(ctx: VerbContext): number {
     }
     print(t.type, t.name);
     const uid = res.body?.kind === 'Status' ? res.body.details?.uid : res.body?.metadata?.uid;
+    longestGrace = Math.max(longestGrace, res.body?.metadata?.deletionGracePeriodSeconds ?? 0);
     deleted.push({ target: t, uid });
   }
   if (!found.targets.length && !errors.length) {
@@ -103,7 +107,7 @@ function run(ctx: VerbContext): number {
   }
   if (flag.bool(p, 'wait') && dry.value === 'none' && deleted.length) {
     const timeout = flag.ms(p, 'timeout');
-    const limit = timeout > 0 ? timeout : ctx.session.watchWindowMs + Math.max(grace.value, 30) * 1000;
+    const limit = timeout > 0 ? timeout : ctx.session.watchWindowMs + longestGrace * 1000;
     const done = () => deleted.every((d) => gone(ctx, d.target, d.uid));
     if (!ctx.session.cluster.advanceUntil(done, limit) && timeout > 0) {
       const first = deleted.find((d) => !gone(ctx, d.target, d.uid));
