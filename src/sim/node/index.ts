@@ -5,6 +5,7 @@
 import type { ClusterPlugin } from '../cluster.js';
 import { bindingHandler } from './binding.js';
 import { kubeletController } from './kubelet.js';
+import { nodeLifecycleController, startHeartbeats } from './node-lifecycle.js';
 import { nodeIp, registerNodes } from './nodes.js';
 import { Scheduler, schedulerController } from './scheduler.js';
 import { nodeModel } from './state.js';
@@ -28,6 +29,8 @@ export const nodeModelPlugin: ClusterPlugin = {
     cluster.api.registerSubresource('pods', 'exec', execHandler(m));
     cluster.api.registerSubresource('pods', 'eviction', evictionHandler());
     registerNodes(cluster);
+    startHeartbeats(cluster);
+    cluster.addController(nodeLifecycleController);
     cluster.addController(schedulerController(scheduler));
     cluster.addController(kubeletController(m));
   },

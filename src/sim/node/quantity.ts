@@ -24,7 +24,10 @@ export function milliCpu(q: string | number | undefined): number {
   return Math.ceil(quantityValue(q) * 1000 - 1e-9);
 }
 
-/** Memory as the kubelet reports capacity: `8Gi` → `8388608Ki`. */
+/**
+ * Memory as the kubelet reports capacity: the machine's MemTotal in Ki, a little under the
+ * nominal size (the kernel keeps some), e.g. `8Gi` → `8262722Ki`.
+ */
 export function memoryKi(q: string): string {
-  return `${Math.floor(quantityValue(q) / 1024)}Ki`;
+  return `${Math.floor((quantityValue(q) * 0.985) / 1024) + 1}Ki`;
 }
