@@ -40,6 +40,12 @@ export interface ApiRequest {
   /** Ask for a server-side Table (what `kubectl get` does). */
   asTable?: boolean;
   user?: UserInfo;
+  /**
+   * Set by in-process system components (controllers, kubelet, event recorder): their
+   * objects are built in code, so the wire decoding step (unknown fields, types) is skipped.
+   * Learner and kubectl/helm requests are never internal.
+   */
+  internal?: boolean;
 }
 
 export interface ApiResponse {
@@ -245,7 +251,7 @@ export class Api {
     }
     const admitted = admit(obj, {
       operation: 'CREATE', type, fieldValidation: this.fieldValidation(req), now: this.deps.clock.iso(),
-      rand: this.deps.rand, store: this.deps.store,
+      rand: this.deps.rand, store: this.deps.store, internal: req.internal,
     });
     if (!admitted.ok) return fail(admitted.status);
     const out = admitted.object;
@@ -285,7 +291,7 @@ export class Api {
     if (!old) return fail(notFound(type, name));
     const rv = incoming.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) return fail(conflict(type, name, MODIFIED_CONFLICT));
-    return this.write(type, req, old, deepClone(incoming), undefined);
+    return this.write(type, req, old, incoming, undefined);
   }
 
   private patch(type: ResourceType, req: ApiRequest): ApiResponse {
@@ -306,15 +312,19 @@ export class Api {
     return this.write(type, req, old, obj, req.body);
   }
 
-  /** The shared update path for update and patch: preserve what the client may not change, admit, store. */
+  /**
+   * The shared update path for update and patch: preserve what the client may not change,
+   * admit, store. `obj` is not modified (it may be the caller's).
+   */
   private write(type: ResourceType, req: ApiRequest, old: KObject, obj: KObject, patch: unknown): ApiResponse {
     const isStatus = req.subresource === 'status';
     let next: KObject;
     if (isStatus) {
-      // The status endpoint changes status only (and, as upstream, nothing of metadata but labels/annotations are kept as stored).
-      next = { ...deepClone(old), status: obj.status };
+      // The status endpoint changes status only. Stored objects are deep-frozen, so the new
+      // version can share the old spec instead of copying it (status writes are the hot path).
+      next = { ...old, metadata: { ...old.metadata }, status: deepClone(obj.status) };
     } else {
-      next = obj;
+      next = deepClone(obj);
       if (hasStatusSubresource(type)) {
         if (old.status === undefined) delete next.status;
         else next.status = deepClone(old.status);
@@ -344,14 +354,14 @@ export class Api {
       m.labels = om.labels;
       // Deployments' status strategy keeps spec and labels only, so the controller can set
       // deployment.kubernetes.io/revision with UpdateStatus (pkg/registry/apps/deployment/strategy.go).
-      m.annotations = type.kind === 'Deployment' ? (obj.metadata?.annotations as Record<string, string> | undefined) : om.annotations;
+      m.annotations = type.kind === 'Deployment' ? deepClone(obj.metadata?.annotations as Record<string, string> | undefined) : om.annotations;
       m.ownerReferences = om.ownerReferences;
       m.finalizers = om.finalizers;
       for (const k of Object.keys(m)) if (m[k] === undefined) delete m[k];
     }
     const admitted = admit(next, {
       operation: 'UPDATE', type, oldObject: old, fieldValidation: this.fieldValidation(req), subresource: req.subresource,
-      patch, now: this.deps.clock.iso(), rand: this.deps.rand, store: this.deps.store,
+      patch, now: this.deps.clock.iso(), rand: this.deps.rand, store: this.deps.store, internal: req.internal,
     });
     if (!admitted.ok) return fail(admitted.status);
     const out = admitted.object;

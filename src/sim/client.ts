@@ -38,10 +38,11 @@ function result<T>(res: ApiResponse): Result<T> {
 }
 
 export class ApiClient {
-  constructor(readonly api: Api, readonly user?: UserInfo) {}
+  /** `internal`: a system component of the simulator itself (skips wire decoding, see ApiRequest). */
+  constructor(readonly api: Api, readonly user?: UserInfo, private readonly internal = false) {}
 
   request(req: Omit<ApiRequest, 'user'>): ApiResponse {
-    return this.api.handle({ ...req, user: this.user });
+    return this.api.handle(this.internal ? { ...req, user: this.user, internal: true } : { ...req, user: this.user });
   }
 
   get<T extends KObject = KObject>(ref: ResourceRef, namespace: string | undefined, name: string): Result<T> {

@@ -80,7 +80,7 @@ export class Cluster {
     this.clock = new VirtualClock(start - bootAgeMs);
     this.rand = new SeededRandom(this.options.seed);
     this.api = new Api({ store: this.store, clock: this.clock, rand: this.rand });
-    this.recorder = new EventRecorder(new ApiClient(this.api), this.clock);
+    this.recorder = new EventRecorder(new ApiClient(this.api, undefined, true), this.clock);
     this.store.watch((e) => this.timeline.recordObject(this.clock.now(), e));
     this.recorder.onEvent(({ type: eventType, ...e }) => this.timeline.add({ t: e.at, type: 'event', eventType, ...e }));
     this.controllers = new ControllerManager({
@@ -88,7 +88,7 @@ export class Cluster {
       clock: this.clock,
       rand: this.rand,
       recorder: this.recorder,
-      clientFor: (name) => new ApiClient(this.api, CONTROLLER_USER(name)),
+      clientFor: (name) => new ApiClient(this.api, CONTROLLER_USER(name), true),
       shared: this.shared,
     });
   }

@@ -189,6 +189,8 @@ function patchInvalid(patch: unknown, detail: string): Status {
 
 /** The decode admission step. */
 export function decodeStep(obj: KObject, ctx: AdmissionContext, warnings: string[]): KObject | Status {
+  // Objects built by our own controllers never went through a wire encoding.
+  if (ctx.internal) return obj;
   const t = ctx.type;
   const gv = groupVersion(t);
   if (typeof obj.apiVersion === 'string' && obj.apiVersion && obj.apiVersion !== gv) {

@@ -29,6 +29,8 @@ export interface AdmissionContext {
   rand: SeededRandom;
   /** Read-only view of the cluster (e.g. to allocate a free cluster IP or NodePort). */
   store: Store;
+  /** The request comes from an in-process system component (see ApiRequest.internal). */
+  internal?: boolean;
 }
 
 export type AdmissionResult =

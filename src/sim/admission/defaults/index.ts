@@ -39,6 +39,8 @@ const DEFAULTERS: Record<string, Defaulter> = {
 
 /** The defaulting admission step. */
 export function defaultStep(obj: KObject, ctx: AdmissionContext): KObject {
+  // A status write keeps the stored (already defaulted, frozen) spec: nothing to default.
+  if (ctx.subresource === 'status') return obj;
   const fn = DEFAULTERS[`${ctx.type.group}/${ctx.type.kind}`];
   if (fn) fn(obj, ctx);
   return obj;
