@@ -58,6 +58,7 @@ describe('kubectl version', () => {
     const out = run(testSession(), 'kubectl version --client -o json').stdout;
     expect(out).toMatch(/^\{\n  "clientVersion": \{\n    "major": "1",\n    "minor": "33",\n    "gitVersion": "v1\.33\.\d+",/);
     expect(out).toMatch(/\n  "kustomizeVersion": "v5\.6\.0"\n\}\n$/);
+    expect(run(testSession(), 'kubectl version --client -o yaml').stdout).toMatch(/^clientVersion:\n  buildDate: "[^"]+"\n  compiler: gc\n[\s\S]*  major: "1"\n  minor: "33"\n  platform: linux\/amd64\nkustomizeVersion: v5\.6\.0\n\n$/);
     expect(run(testSession(), 'kubectl version -o wide').stderr).toBe("error: --output must be 'yaml' or 'json'\n");
   });
 });

@@ -3,10 +3,10 @@
  * Kustomize v5.6.0; the server reports the control-plane node's kubelet version (kind
  * runs matching versions), so `Server Version` follows the simulated nodes.
  */
-import yaml from 'js-yaml';
 import { R } from '../../sim/index.js';
 import { fail } from '../context.js';
 import { flag } from '../flags.js';
+import { printYaml } from '../printers/index.js';
 import type { VerbContext, VerbDef } from '../types.js';
 
 export const CLIENT_VERSION = 'v1.33.1';
@@ -28,10 +28,6 @@ export function serverVersion(ctx: VerbContext): string {
   return typeof v === 'string' && v ? v : CLIENT_VERSION;
 }
 
-function sortedYaml(v: unknown): string {
-  return yaml.dump(v, { sortKeys: true, lineWidth: -1, quotingType: '"' });
-}
-
 function run(ctx: VerbContext): number {
   const output = flag.str(ctx.parsed, 'output');
   if (output !== '' && output !== 'yaml' && output !== 'json') return fail(ctx, "--output must be 'yaml' or 'json'");
@@ -44,7 +40,7 @@ function run(ctx: VerbContext): number {
   const doc: Record<string, unknown> = { clientVersion: versionInfo(CLIENT_VERSION, false), kustomizeVersion: KUSTOMIZE_VERSION };
   if (server) doc.serverVersion = versionInfo(server, true);
   // json.MarshalIndent keeps struct field order; sigs.k8s.io/yaml sorts keys. Both end with Fprintln.
-  ctx.io.out(output === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : `${sortedYaml(doc)}\n`);
+  ctx.io.out(output === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : `${printYaml(doc)}\n`);
   return 0;
 }
 
