@@ -6,6 +6,7 @@
 import type { ApiClient } from './client.js';
 import { R } from './client.js';
 import type { VirtualClock } from './clock.js';
+import { deepClone } from './objects.js';
 import { groupVersion, resolveResource } from './registry.js';
 import type { KEvent, KObject } from './types.js';
 
@@ -22,6 +23,11 @@ export interface RecordedEvent {
   reason: string;
   message: string;
   source: EventSource;
+}
+
+function apiVersionOf(kind: string): string {
+  const rt = resolveResource(kind);
+  return rt ? groupVersion(rt) : 'v1';
 }
 
 export class EventRecorder {
@@ -48,7 +54,7 @@ export class EventRecorder {
     if (existingName) {
       const got = this.client.get<KEvent>(R.events, namespace, existingName);
       if (got.ok) {
-        const ev = structuredClone(got.value) as KEvent;
+        const ev = deepClone(got.value);
         ev.count = (ev.count ?? 1) + 1;
         ev.lastTimestamp = now;
         this.client.update(R.events, ev);
@@ -56,7 +62,6 @@ export class EventRecorder {
       }
     }
     const name = `${involved.name}.${this.suffix()}`;
-    const rt = resolveResource(obj.kind);
     const ev: KEvent = {
       apiVersion: 'v1',
       kind: 'Event',
@@ -66,7 +71,7 @@ export class EventRecorder {
         namespace: obj.metadata.namespace,
         name: involved.name,
         uid: obj.metadata.uid,
-        apiVersion: obj.apiVersion ?? (rt ? groupVersion(rt) : 'v1'),
+        apiVersion: obj.apiVersion ?? apiVersionOf(obj.kind),
         resourceVersion: obj.metadata.resourceVersion,
         ...(fieldPath ? { fieldPath } : {}),
       },
