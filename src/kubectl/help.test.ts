@@ -12,6 +12,7 @@ vi.mock('./verbs/index.js', async () => ({
     (await import('./verbs/version.js')).versionVerb,
     (await import('./verbs/cluster-info.js')).clusterInfoVerb,
     (await import('./verbs/config/index.js')).configVerb,
+    (await import('./verbs/options.js')).optionsVerb,
   ],
 }));
 
@@ -26,6 +27,7 @@ describe('help', () => {
     ['version', 'kubectl version --help'],
     ['cluster-info', 'kubectl cluster-info --help'],
     ['config', 'kubectl config --help'],
+    ['options', 'kubectl options'],
     ['config-view', 'kubectl config view --help'],
     ['config-use-context', 'kubectl config use-context --help'],
     ['config-get-contexts', 'kubectl config get-contexts --help'],

@@ -4,7 +4,7 @@
  * real list is what a learner expects to read); `kubectl VERB --help` prints the long
  * description, aliases, examples, sub-commands, options and usage.
  */
-import type { FlagSpec } from './flags.js';
+import { formatDuration, type FlagSpec } from './flags.js';
 import type { VerbDef } from './types.js';
 
 /** kubectl 1.33's root command groups, in order, with each command's short description. */
@@ -100,13 +100,13 @@ export function renderRootHelp(verbs: VerbDef[]): string {
 }
 
 /** One option as kubectl's flag template prints it: `    -o, --output='':` then the usage after a tab. */
-function flagLines(f: FlagSpec): string[] {
+export function flagLines(f: FlagSpec): string[] {
   const name = f.shorthand ? `-${f.shorthand}, --${f.name}` : `--${f.name}`;
   let def: string;
   if (f.type === 'bool') def = f.default === true ? 'true' : 'false';
   else if (f.type === 'stringArray' || f.type === 'stringSlice') def = `[${((f.default as string[] | undefined) ?? []).join(',')}]`;
   else if (f.type === 'int') def = String(f.default ?? 0);
-  else if (f.type === 'duration') def = typeof f.default === 'string' ? f.default : '0s';
+  else if (f.type === 'duration') def = typeof f.default === 'string' ? f.default : formatDuration(typeof f.default === 'number' ? f.default : 0);
   else def = `'${f.default ?? ''}'`;
   return [`    ${name}=${def}:`, `\t${f.usage}`, ''];
 }

@@ -23,6 +23,7 @@ import { versionVerb } from './version.js';
 import { configVerb } from './config/index.js';
 import { explainVerb } from './explain.js';
 import { eventsVerb } from './events.js';
+import { optionsVerb } from './options.js';
 import { createVerb } from './create/index.js';
 import { execVerb } from './exec.js';
 import { logsVerb } from './logs.js';
@@ -52,6 +53,7 @@ export const VERBS: VerbDef[] = [
   configVerb,
   explainVerb,
   eventsVerb,
+  optionsVerb,
   rolloutVerb,
   logsVerb,
   execVerb,
