@@ -83,10 +83,12 @@ export function ensureImage(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, r
     ev('Normal', 'BackOff', msg);
     ev('Warning', 'Failed', 'Error: ImagePullBackOff');
     c.state = 'waiting';
-    c.waiting = { reason: 'ImagePullBackOff', message: msg };
+    // The waiting message carries the last pull error (image_manager.go prevPullErrMsg).
+    c.waiting = { reason: 'ImagePullBackOff', message: c.lastPullError ? `${msg}: ErrImagePull: ${c.lastPullError}` : msg };
     m.cluster.clock.schedule(b.lastUpdate + b.delayMs, retry);
     return done(false);
   }
+  c.lastPullError = undefined;
   ev('Normal', 'Pulling', `Pulling image "${image}"`);
   c.busy = true;
   const err = pullError(ref);
@@ -108,6 +110,7 @@ export function ensureImage(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, r
       c.state = 'waiting';
       c.waiting = { reason: 'ErrImagePull', message: err };
       c.pullBackoff = nextBackoff(c.pullBackoff, t);
+      c.lastPullError = err;
       // The pod worker syncs again shortly and finds the image in back-off.
       m.cluster.clock.after(1_000, retry);
       m.touch(rt);

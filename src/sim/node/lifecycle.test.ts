@@ -58,6 +58,10 @@ describe('kubelet lifecycle (reference §5.1, §5.2, §5.5, §5.6)', () => {
     expect(msgs).toContain('Back-off pulling image "nginx:1.161"');
     expect(msgs).toContain('Error: ImagePullBackOff');
     expect(getPod(c, 'bad')!.status!.phase).toBe('Pending');
+    // image_manager.go wraps the previous pull error into the back-off message.
+    const waiting = track(c, 'bad', (p) => p?.status?.containerStatuses?.[0]?.state?.waiting?.message ?? '');
+    c.advance(60_000);
+    expect(waiting.map(([, m]) => m)).toContain('Back-off pulling image "nginx:1.161": ErrImagePull: rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:1.161": failed to resolve reference "docker.io/library/nginx:1.161": docker.io/library/nginx:1.161: not found');
   });
 
   it('reports pull access denied for an unknown Docker Hub repository', () => {

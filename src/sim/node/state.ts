@@ -72,6 +72,8 @@ export interface ContainerRuntime {
   imageID?: string;
   crashBackoff?: Backoff;
   pullBackoff?: Backoff;
+  /** The last pull error, repeated in the ImagePullBackOff message. */
+  lastPullError?: string;
   probes: ProbeState[];
   /** Bumps with every (re)start: timers of an older run see a different epoch and stop. */
   epoch: number;
