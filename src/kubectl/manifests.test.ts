@@ -25,3 +25,25 @@ describe('parseManifestText', () => {
     expect(r.errors).toEqual([`unable to decode "x.yaml": Object 'Kind' is missing in '{"apiVersion":"v1","metadata":{"name":"x"}}'`]);
   });
 });
+
+// Malformed files and the messages the kubectl client printed for them (`kubectl create -f F
+// --validate=false`, which parses before contacting the server); shown after `error: `.
+const MALFORMED: [string, string, string][] = [
+  ["b1.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n data: 1\n", "error parsing b1.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key"],
+  ["b3.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: x\n", "error parsing b3.yaml: error converting YAML to JSON: yaml: line 4: found character that cannot start any token"],
+  ["b4.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: \"x\n", "error parsing b4.yaml: error converting YAML to JSON: yaml: line 5: found unexpected end of stream"],
+  ["b6.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: b\n c: d\n", "error parsing b6.yaml: error converting YAML to JSON: yaml: line 6: did not find expected key"],
+  ["b7.yaml", "apiVersion: v1\nkind: Deployment\nspec:\n  containers:\n    - name: a\n    image: b\n", "error parsing b7.yaml: error converting YAML to JSON: yaml: line 5: did not find expected '-' indicator"],
+  ["b8.yaml", "- a\n- b\n", "unable to decode \"b8.yaml\": json: cannot unmarshal array into Go value of type unstructured.detector"],
+  ["b9.yaml", "apiVersion: v1\nkind ConfigMap\nmetadata:\n  name: x\n", "error parsing b9.yaml: error converting YAML to JSON: yaml: line 3: could not find expected ':'"],
+  ["c1.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x: y\n", "error parsing c1.yaml: error converting YAML to JSON: yaml: line 4: mapping values are not allowed in this context"],
+  ["c2.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: {a: b\n", "error parsing c2.yaml: error converting YAML to JSON: yaml: line 5: did not find expected ',' or '}'"],
+  ["c3.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: [1, 2\n", "error parsing c3.yaml: error converting YAML to JSON: yaml: line 4: did not find expected ',' or ']'"],
+  ["c4.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n    foo: y\n", "error parsing c4.yaml: error converting YAML to JSON: yaml: line 5: mapping values are not allowed in this context"],
+];
+
+describe('YAML errors worded as go-yaml words them', () => {
+  for (const [name, text, expected] of MALFORMED) {
+    it(name, () => expect(parseManifestText(text, name).errors).toEqual([expected]));
+  }
+});

@@ -23,22 +23,59 @@ export interface LoadResult {
 
 const MANIFEST_EXTENSIONS = ['.json', '.yaml', '.yml'];
 
-/** go-yaml's wording for the problems js-yaml reports differently (the common ones). */
-const YAML_MESSAGES: [RegExp, string][] = [
-  [/bad indentation of a mapping entry/, 'mapping values are not allowed in this context'],
-  [/bad indentation of a sequence entry/, 'did not find expected \'-\' indicator'],
-  [/end of the stream or a document separator is expected/, 'did not find expected <document start>'],
-  [/duplicated mapping key/, 'mapping key already defined'],
-  [/unexpected end of the stream within a (single|double) quoted scalar/, 'found unexpected end of stream'],
-  [/tab characters must not be used in indentation/, 'found character that cannot start any token'],
-  [/incomplete explicit mapping pair/, 'did not find expected key'],
+/**
+ * go-yaml's wording and line for the problems js-yaml reports differently, calibrated
+ * against the kubectl client on malformed files. Some are reported by go-yaml on the line
+ * before the offending one (the mapping or sequence it was still reading).
+ */
+type YamlProblem = { text: string; lineBefore: boolean };
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** js-yaml's "bad indentation of a mapping entry" covers three go-yaml errors. */
+function badIndentation(line: string, prev: string): YamlProblem {
+  const sameLineValue = /:\s/.test(line.replace(/^\s*(- )?[^:]*:\s/, ''));
+  if (sameLineValue || indentOf(line) > indentOf(prev)) return { text: 'mapping values are not allowed in this context', lineBefore: false };
+  return { text: /^\s*- /.test(prev) ? "did not find expected '-' indicator" : 'did not find expected key', lineBefore: true };
+}
+
+/** The innermost flow collection still open in `text`. */
+function openFlow(text: string): string {
+  const stack: string[] = [];
+  for (const ch of text) {
+    if (ch === '{' || ch === '[') stack.push(ch);
+    else if ((ch === '}' || ch === ']') && stack.length) stack.pop();
+  }
+  return stack[stack.length - 1] === '[' ? ']' : '}';
+}
+
+const YAML_MESSAGES: { re: RegExp; problem: (line: string, prev: string, chunk: string) => YamlProblem }[] = [
+  { re: /bad indentation of a mapping entry/, problem: badIndentation },
+  { re: /bad indentation of a sequence entry/, problem: () => ({ text: "did not find expected '-' indicator", lineBefore: true }) },
+  { re: /unexpected end of the stream within a flow collection/, problem: (_l, _p, chunk) => ({ text: `did not find expected ',' or '${openFlow(chunk)}'`, lineBefore: true }) },
+  { re: /can not read a block mapping entry; a multiline key may not be an implicit key/, problem: () => ({ text: "could not find expected ':'", lineBefore: false }) },
+  { re: /end of the stream or a document separator is expected/, problem: () => ({ text: 'did not find expected <document start>', lineBefore: false }) },
+  { re: /duplicated mapping key/, problem: () => ({ text: 'mapping key already defined', lineBefore: false }) },
+  { re: /unexpected end of the stream within a (single|double) quoted scalar/, problem: () => ({ text: 'found unexpected end of stream', lineBefore: false }) },
+  { re: /tab characters must not be used in indentation/, problem: () => ({ text: 'found character that cannot start any token', lineBefore: false }) },
+  { re: /incomplete explicit mapping pair/, problem: () => ({ text: 'did not find expected key', lineBefore: false }) },
 ];
 
-function goYamlError(e: yaml.YAMLException): string {
-  const line = (e.mark?.line ?? 0) + 1;
+function goYamlError(e: yaml.YAMLException, chunk: string): string {
+  const index = e.mark?.line ?? 0;
   const reason = e.reason ?? e.message;
-  const text = YAML_MESSAGES.find(([re]) => re.test(reason))?.[1] ?? reason;
-  return `yaml: line ${line}: ${text}`;
+  const lines = chunk.split('\n');
+  let prev = '';
+  for (let i = index - 1; i >= 0; i--) {
+    if (lines[i]?.trim()) {
+      prev = lines[i];
+      break;
+    }
+  }
+  const known = YAML_MESSAGES.find((m) => m.re.test(reason));
+  if (!known) return `yaml: line ${index + 1}: ${reason}`;
+  const p = known.problem(lines[index] ?? '', prev, chunk);
+  return `yaml: line ${p.lineBefore ? index : index + 1}: ${p.text}`;
 }
 
 /** Splits a YAML stream into documents at `---` lines, as kubectl's YAML reader does. */
@@ -69,13 +106,14 @@ export function parseManifestText(text: string, source: string): LoadResult {
     try {
       doc = isJson(chunk) ? JSON.parse(chunk) : yaml.load(chunk, { schema: yaml.CORE_SCHEMA });
     } catch (e) {
-      if (e instanceof yaml.YAMLException) return { objects, errors: [`error parsing ${source}: error converting YAML to JSON: ${goYamlError(e)}`] };
+      if (e instanceof yaml.YAMLException) return { objects, errors: [`error parsing ${source}: error converting YAML to JSON: ${goYamlError(e, chunk)}`] };
       if (e instanceof SyntaxError) return { objects, errors: [`error parsing ${source}: ${e.message}`] };
       throw e;
     }
     if (doc === null || doc === undefined) continue;
     if (typeof doc !== 'object' || Array.isArray(doc)) {
-      return { objects, errors: [`error parsing ${source}: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${Array.isArray(doc) ? 'array' : typeof doc === 'string' ? 'string' : 'number'} into Go value of type map[string]interface {}`] };
+      const what = Array.isArray(doc) ? 'array' : typeof doc === 'string' ? 'string' : typeof doc === 'boolean' ? 'bool' : 'number';
+      return { objects, errors: [`unable to decode "${source}": json: cannot unmarshal ${what} into Go value of type unstructured.detector`] };
     }
     const obj = doc as KObject;
     if (!obj.kind) {
