@@ -52,4 +52,10 @@ describe('kubectl get --watch', () => {
   it('insists on --watch for --output-watch-events', () => {
     expect(run(session(), 'kubectl get cm --output-watch-events').stderr).toBe('error: --output-watch-events option can only be used with --watch or --watch-only\n');
   });
+
+  it('separates watched objects with --- in YAML', () => {
+    const out = run(session(), 'kubectl get cm -w -l app=w -o yaml').stdout;
+    expect(out.split('\n---\n').length).toBe(3);
+    expect(out.startsWith('apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\n')).toBe(true);
+  });
 });

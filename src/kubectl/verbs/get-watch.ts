@@ -32,6 +32,7 @@ export function runWatch(ctx: VerbContext, items: ResourceSelection[], format: O
     wide: format.kind === 'table' && format.wide, allNamespaces: all, withKind: false, showLabels: flag.bool(p, 'show-labels'),
     labelColumns: flag.list(p, 'label-columns'), noHeaders: flag.bool(p, 'no-headers'), sortBy: '', withNamespace: all && type.namespaced, kind: type,
   }, w);
+  let printedObjects = 0;
   const emit = (objs: KObject[], eventType: string | undefined) => {
     if (asTable) {
       printer.print(toTable(storageKey(type), objs, { now: ctx.session.cluster.now() }), events ? eventType : undefined);
@@ -40,6 +41,8 @@ export function runWatch(ctx: VerbContext, items: ResourceSelection[], format: O
     }
     for (const o of objs) {
       const body = events ? ({ type: eventType, object: o } as unknown as KObject) : o;
+      // One YAMLPrinter serves the whole watch: from the second object on it writes `---` first.
+      if (format.kind === 'yaml' && printedObjects++ > 0) ctx.io.out('---\n');
       const r = format.kind === 'jsonpath' || format.kind === 'custom-columns' || format.kind === 'go-template' ? printTemplated(ctx, format, body) : printObject(format, body);
       if (r.ok) ctx.io.out(r.text);
     }
