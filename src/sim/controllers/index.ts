@@ -6,12 +6,18 @@ import type { ClusterPlugin } from '../cluster.js';
 import { deploymentController } from './deployment/index.js';
 import { endpointsController } from './endpoints.js';
 import { endpointSliceController } from './endpointslice.js';
+import { cronJobController } from './cronjob/index.js';
+import { clusterRoleAggregationController } from './clusterrole-aggregation.js';
 import type { ControllerDef } from './framework.js';
 import { garbageCollector } from './garbage-collector.js';
 import { jobController } from './job/index.js';
 import { namespaceController } from './namespace.js';
 import { replicaSetController } from './replicaset.js';
 import { replicationControllerController } from './replication-controller.js';
+import { rootCaPublisher } from './root-ca-publisher.js';
+import { serviceAccountController } from './serviceaccount.js';
+import { serviceAccountTokenController } from './serviceaccount-token.js';
+import { ttlAfterFinishedController } from './ttl-after-finished.js';
 
 export const CONTROLLERS: ControllerDef[] = [
   deploymentController,
@@ -22,6 +28,12 @@ export const CONTROLLERS: ControllerDef[] = [
   endpointsController,
   endpointSliceController,
   jobController,
+  cronJobController,
+  ttlAfterFinishedController,
+  serviceAccountController,
+  serviceAccountTokenController,
+  rootCaPublisher,
+  clusterRoleAggregationController,
 ];
 
 export const controllersPlugin: ClusterPlugin = {
