@@ -224,5 +224,3 @@ function markUnschedulable(ctx: ControllerContext, pod: Pod, message: string): v
   ctx.api.updateStatus(R.pods, { ...pod, status });
 }
 
-/** pods/binding: what the API server does with a Binding (sets spec.nodeName and PodScheduled=True). */
-export { bindingHandler } from './binding.js';

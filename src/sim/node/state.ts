@@ -108,8 +108,6 @@ export interface PodRuntime {
   finalDeleteSent: boolean;
   /** When the last container of a deleted pod stopped (the kubelet notices at the next relist). */
   stoppedAt?: number;
-  /** Generation counter for scheduled start attempts (only the newest may run). */
-  startToken: number;
   /** Set when the kubelet failed the whole pod (activeDeadlineSeconds). */
   failure?: { reason: string; message: string };
   activeDeadlineSeconds?: number;
