@@ -47,3 +47,12 @@ describe('YAML errors worded as go-yaml words them', () => {
     it(name, () => expect(parseManifestText(text, name).errors).toEqual([expected]));
   }
 });
+
+// JSON files: messages from the kubectl client for the same malformed documents.
+describe('JSON errors worded as encoding/json words them', () => {
+  it.each([
+    ['j1.json', '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x",}}\n', "error parsing j1.json: json: offset 68: invalid character '}' looking for beginning of object key string"],
+    ['j2.json', '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": x}}\n', "error parsing j2.json: json: offset 64: invalid character 'x' looking for beginning of value"],
+    ['j3.json', '{"apiVersion": "v1", "kind": "ConfigMap"\n', 'error parsing j3.json: unexpected EOF'],
+  ])('%s', (name, text, expected) => expect(parseManifestText(text, name).errors).toEqual([expected]));
+});

@@ -7,6 +7,7 @@
  */
 import yaml from 'js-yaml';
 import type { KObject } from '../sim/index.js';
+import { jsonSyntaxError } from './apply/json-syntax.js';
 import type { VerbContext } from './types.js';
 
 export interface LoadedObject {
@@ -107,7 +108,7 @@ export function parseManifestText(text: string, source: string): LoadResult {
       doc = isJson(chunk) ? JSON.parse(chunk) : yaml.load(chunk, { schema: yaml.CORE_SCHEMA });
     } catch (e) {
       if (e instanceof yaml.YAMLException) return { objects, errors: [`error parsing ${source}: error converting YAML to JSON: ${goYamlError(e, chunk)}`] };
-      if (e instanceof SyntaxError) return { objects, errors: [`error parsing ${source}: ${e.message}`] };
+      if (e instanceof SyntaxError) return { objects, errors: [`error parsing ${source}: ${jsonSyntaxError(chunk) ?? e.message}`] };
       throw e;
     }
     if (doc === null || doc === undefined) continue;
