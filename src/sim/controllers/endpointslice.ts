@@ -41,8 +41,8 @@ function desired(svc: Service, pods: Pod[]): { ports: SlicePort[]; endpoints: Sl
       addresses: [pod.status!.podIP!],
       conditions: { ready: serving && !terminating, serving, terminating },
       ...(pod.spec.hostname && pod.spec.subdomain === svc.metadata.name ? { hostname: pod.spec.hostname as string } : {}),
-      nodeName: pod.spec.nodeName,
       targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name!, uid: pod.metadata.uid },
+      nodeName: pod.spec.nodeName,
     };
     const key = JSON.stringify(ports);
     let g = groups.get(key);

@@ -56,11 +56,12 @@ export function nodeObject(cfg: NodeConfig, index: number, clusterName: string):
       providerID: `kind://docker/${clusterName}/${cfg.name}`,
       ...(cfg.role === 'control-plane' ? { taints: [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }] } : {}),
     } as Node['spec'],
+    // Field order as the API server serialises NodeStatus.
     status: {
-      addresses: [{ address: ip, type: 'InternalIP' }, { address: cfg.name, type: 'Hostname' }],
-      allocatable: { ...resources },
       capacity: { ...resources },
+      allocatable: { ...resources },
       conditions: [],
+      addresses: [{ address: ip, type: 'InternalIP' }, { address: cfg.name, type: 'Hostname' }],
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       nodeInfo: {
         architecture: 'amd64',
@@ -79,7 +80,7 @@ export function nodeObject(cfg: NodeConfig, index: number, clusterName: string):
 
 /** Node conditions as a healthy kubelet posts them. */
 export function nodeConditions(at: string): object[] {
-  const c = (type: string, status: string, reason: string, message: string) => ({ lastHeartbeatTime: at, lastTransitionTime: at, message, reason, status, type });
+  const c = (type: string, status: string, reason: string, message: string) => ({ type, status, lastHeartbeatTime: at, lastTransitionTime: at, reason, message });
   return [
     c('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
     c('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
