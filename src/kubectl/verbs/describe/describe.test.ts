@@ -181,6 +181,32 @@ describe('kubectl describe serviceaccount and endpoints', () => {
   });
 });
 
+describe('kubectl describe ingress', () => {
+  it('lists rules with their backends', () => {
+    const s = testSession();
+    s.cluster.client().create({ group: 'networking.k8s.io', resource: 'ingresses' }, 'default', {
+      apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'echo' },
+      spec: { rules: [{ host: 'echo.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'echo', port: { number: 80 } } } }] } }] },
+    });
+    expect(run(s, 'kubectl describe ing echo').stdout).toBe([
+      'Name:             echo',
+      'Labels:           <none>',
+      'Namespace:        default',
+      'Address:          ',
+      'Ingress Class:    <none>',
+      'Default backend:  <default>',
+      'Rules:',
+      '  Host              Path  Backends',
+      '  ----              ----  --------',
+      '  echo.example.com  ',
+      '                    /   echo:80 (<error: services "echo" not found>)',
+      'Annotations:        <none>',
+      'Events:             <none>',
+      '',
+    ].join('\n'));
+  });
+});
+
 describe('kubectl describe rbac', () => {
   it('compacts role rules and sorts them by PolicyRule.String() ("[get watch list]" < "[get]")', () => {
     const s = testSession();

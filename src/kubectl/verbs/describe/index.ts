@@ -12,6 +12,7 @@ import type { VerbContext, VerbDef } from '../../types.js';
 import { ENDPOINTS_WARNING, enhanceListError, selectResources } from '../get-select.js';
 import { describeCronJob, describeJob } from './batch.js';
 import { describeGeneric } from './generic.js';
+import { describeIngress } from './ingress.js';
 import { describeNode } from './node.js';
 import { describePod } from './pod.js';
 import { describeRole, describeRoleBinding } from './rbac.js';
@@ -40,6 +41,7 @@ export const DESCRIBERS: Record<string, Describer> = {
   '/ServiceAccount': describeServiceAccount,
   'batch/Job': describeJob,
   'batch/CronJob': describeCronJob,
+  'networking.k8s.io/Ingress': describeIngress,
   'rbac.authorization.k8s.io/Role': describeRole,
   'rbac.authorization.k8s.io/ClusterRole': describeRole,
   'rbac.authorization.k8s.io/RoleBinding': describeRoleBinding,
