@@ -181,6 +181,38 @@ describe('kubectl describe serviceaccount and endpoints', () => {
   });
 });
 
+describe('kubectl describe pod', () => {
+  it('renders ports, command, resources, probes, env sources, mounts, QoS and selectors per describe.go', () => {
+    const s = testSession();
+    s.cluster.client().create(R.pods, 'default', {
+      apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', labels: { app: 'x' }, annotations: { note: 'hi' } },
+      spec: {
+        nodeSelector: { disk: 'ssd' },
+        containers: [{
+          name: 'c', image: 'nginx', ports: [{ containerPort: 80 }, { containerPort: 443 }], command: ['nginx'], args: ['-g', 'daemon off;'],
+          resources: { requests: { cpu: '100m' }, limits: { cpu: '200m', memory: '64Mi' } },
+          env: [{ name: 'PASS', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } }, { name: 'MODE', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'mode', optional: true } } }],
+          envFrom: [{ configMapRef: { name: 'cfg' } }], livenessProbe: { exec: { command: ['cat', '/tmp/x'] } },
+          volumeMounts: [{ name: 'data', mountPath: '/data' }],
+        }],
+        volumes: [{ name: 'data', emptyDir: {} }],
+      },
+    });
+    const out = run(s, 'kubectl describe pod p').stdout;
+    // describeContainerPorts joins with ", " and switches the label to the plural form.
+    expect(out).toContain('\n    Ports:       80/TCP, 443/TCP\n    Host Ports:  0/TCP, 0/TCP\n    Command:\n      nginx\n    Args:\n      -g\n      daemon off;\n');
+    // describeResources: Limits then Requests, names sorted; the ungiven memory request defaults to the limit.
+    expect(out).toMatch(/\n    Limits:\n      cpu: +200m\n      memory: +64Mi\n    Requests:\n      cpu: +100m\n/);
+    expect(out).toMatch(/\n    Liveness: +exec \[cat \/tmp\/x\] delay=0s timeout=1s period=10s #success=1 #failure=3\n/);
+    expect(out).toMatch(/\n    Environment Variables from:\n      cfg +ConfigMap +Optional: false\n    Environment:\n/);
+    expect(out).toMatch(/\n      PASS: +<set to the key 'password' in secret 'db'> +Optional: false\n      MODE: +<set to the key 'mode' of config map 'cfg'> +Optional: true\n/);
+    expect(out).toMatch(/\n    Mounts:\n      \/data from data \(rw\)\n/);
+    expect(out).toMatch(/\n  data:\n    Type: +EmptyDir \(a temporary directory that shares a pod's lifetime\)\n    Medium: +\n    SizeLimit: +<unset>\n/);
+    expect(out).toMatch(/\nQoS Class: +Burstable\nNode-Selectors: +disk=ssd\n/);
+    expect(out).toMatch(/^Name: +p\nNamespace: +default\nPriority: +0\nService Account: +default\nNode: +<none>\nLabels: +app=x\nAnnotations: +note: hi\nStatus: +Pending\n/);
+  });
+});
+
 describe('kubectl describe ingress', () => {
   it('lists rules with their backends', () => {
     const s = testSession();
