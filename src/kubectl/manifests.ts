@@ -62,7 +62,12 @@ const YAML_MESSAGES: { re: RegExp; problem: (line: string, prev: string, chunk: 
   { re: /incomplete explicit mapping pair/, problem: () => ({ text: 'did not find expected key', lineBefore: false }) },
 ];
 
-function goYamlError(e: yaml.YAMLException, chunk: string): string {
+/**
+ * `yaml: line N: <problem>` as go-yaml v2's parser.fail() writes it: parser errors give the
+ * 0-based line of the problem, scanner errors the 1-based one, and a problem on the first
+ * line is reported without one (`yaml: <problem>`).
+ */
+export function goYamlError(e: yaml.YAMLException, chunk: string): string {
   const index = e.mark?.line ?? 0;
   const reason = e.reason ?? e.message;
   const lines = chunk.split('\n');
@@ -74,9 +79,11 @@ function goYamlError(e: yaml.YAMLException, chunk: string): string {
     }
   }
   const known = YAML_MESSAGES.find((m) => m.re.test(reason));
-  if (!known) return `yaml: line ${index + 1}: ${reason}`;
-  const p = known.problem(lines[index] ?? '', prev, chunk);
-  return `yaml: line ${p.lineBefore ? index : index + 1}: ${p.text}`;
+  const p = known ? known.problem(lines[index] ?? '', prev, chunk) : { text: reason, lineBefore: false };
+  // js-yaml, like go-yaml's scanner, ends an unterminated last line before the stream end.
+  const line = p.lineBefore ? index : index + 1;
+  // A problem on the first line carries no usable mark.
+  return index === 0 ? `yaml: ${p.text}` : `yaml: line ${line}: ${p.text}`;
 }
 
 /** Splits a YAML stream into documents at `---` lines, as kubectl's YAML reader does. */

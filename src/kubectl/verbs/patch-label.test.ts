@@ -30,6 +30,9 @@ describe('kubectl patch', () => {
   it('errors', () => {
     const s = testSession();
     expect(run(s, 'kubectl patch deploy x').stderr).toBe('error: must specify --patch or --patch-file containing the contents of the patch\n');
+    // Parse errors as the kubectl client printed them (no server needed for these).
+    expect(run(s, `kubectl patch deploy x -p 'a: b: c'`).stderr).toBe('error: unable to parse "a: b: c": yaml: mapping values are not allowed in this context\n');
+    expect(run(s, `kubectl patch deploy x -p '[1, 2'`).stderr).toBe('error: unable to parse "[1, 2": yaml: line 1: did not find expected \',\' or \']\'\n');
     expect(run(s, `kubectl patch deploy x -p '{}' --type bogus`).stderr).toBe('error: --type must be one of [json merge strategic], not "bogus"\n');
     expect(run(s, `kubectl patch deploy x -p '{}'`).stderr).toBe('Error from server (NotFound): deployments.apps "x" not found\n');
   });

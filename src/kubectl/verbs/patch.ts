@@ -13,6 +13,7 @@ import { printObject } from '../apply/output.js';
 import { findTargets, statusLine } from '../apply/targets.js';
 import { fail, failUsage } from '../context.js';
 import { flag } from '../flags.js';
+import { goYamlError } from '../manifests.js';
 import type { VerbContext, VerbDef } from '../types.js';
 
 const PATCH_TYPES: Record<string, string> = {
@@ -36,7 +37,7 @@ function readPatch(ctx: VerbContext): { ok: true; body: unknown } | { ok: false;
   try {
     return { ok: true, body: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
   } catch (e) {
-    const reason = e instanceof yaml.YAMLException ? `yaml: line ${(e.mark?.line ?? 0) + 1}: ${e.reason}` : String(e);
+    const reason = e instanceof yaml.YAMLException ? goYamlError(e, text) : String(e);
     return { ok: false, error: `unable to parse ${JSON.stringify(inline || text)}: ${reason}` };
   }
 }
