@@ -123,3 +123,27 @@ describe('traffic model (curl)', () => {
     expect(body.split('\n')[0]).toMatch(/^\[\w{3} \w{3} +\d+ \d\d:\d\d:\d\d UTC \d{4}\] APP_VERSION=0\.1\.0$/);
   });
 });
+
+describe('kube-proxy policies', () => {
+  it('sticks to one pod with sessionAffinity: ClientIP', () => {
+    const c = cluster();
+    kubia(c, 3);
+    service(c, { sessionAffinity: 'ClientIP' });
+    c.advance(30_000);
+    const pods = new Set<string>();
+    for (let i = 0; i < 10; i++) { const r = sendRequest(c, { url: 'http://kubia' }); if (r.ok) pods.add(r.pod); }
+    expect(pods.size).toBe(1);
+  });
+
+  it('only uses local endpoints for a NodePort with externalTrafficPolicy: Local', () => {
+    const c = cluster();
+    kubia(c, 1);
+    const svc = service(c, { type: 'NodePort', externalTrafficPolicy: 'Local' });
+    c.advance(30_000);
+    const node = getPod(c, 'kubia-0')!.status!.hostIP!;
+    const other = node === '172.18.0.3' ? '172.18.0.4' : '172.18.0.3';
+    const np = svc.spec.ports![0].nodePort!;
+    expect(sendRequest(c, { url: `http://${node}:${np}` }).ok).toBe(true);
+    expect(sendRequest(c, { url: `http://${other}:${np}` }).ok).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import type { Cluster } from '../cluster.js';
 import type { StoreEvent } from '../store.js';
+import { fnv32a } from '../objects.js';
 import type { Endpoints, KObject, Service } from '../types.js';
 import { answer, findServing } from './http.js';
 import type { HttpError, HttpResult } from './script/types.js';
@@ -109,13 +110,22 @@ function deliver(m: NodeModel, rt: PodRuntime | undefined, shownHost: string, po
   return { ok: true, status: res.status, headers: res.headers, body: res.body, pod: rt.name };
 }
 
-function viaService(m: NodeModel, svc: Service, port: number, shownHost: string, path: string, o: SendRequestOptions, byNodePort = false): SendResult {
-  const sp = (svc.spec.ports ?? []).find((p) => (byNodePort ? p.nodePort === port : p.port === port));
+/**
+ * kube-proxy's choice: a random ready endpoint (seeded); with `sessionAffinity: ClientIP` the
+ * same endpoint for the same client; with `externalTrafficPolicy: Local` on a NodePort only
+ * endpoints on the node that was addressed.
+ */
+function viaService(m: NodeModel, svc: Service, port: number, shownHost: string, path: string, o: SendRequestOptions, via: { nodePort?: boolean; nodeIp?: string; client?: string } = {}): SendResult {
+  const sp = (svc.spec.ports ?? []).find((p) => (via.nodePort ? p.nodePort === port : p.port === port));
   if (!sp) return refused(shownHost, port);
   const key = `${svc.metadata.namespace}/${svc.metadata.name}`;
-  const targets = programmed(m, key)?.ports.get(sp.name ?? '') ?? [];
+  let targets = programmed(m, key)?.ports.get(sp.name ?? '') ?? [];
+  if (via.nodePort && via.nodeIp && svc.spec.externalTrafficPolicy === 'Local') targets = targets.filter((t) => m.byIp.get(t.ip)?.node.ip === via.nodeIp);
   if (!targets.length) return refused(shownHost, port);
-  const t = targets[m.trafficRand.int(targets.length)];
+  const client = via.client ?? 'learner';
+  const t = svc.spec.sessionAffinity === 'ClientIP'
+    ? [...targets].sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0))[fnv32a(`${client}/${key}`) % targets.length]
+    : targets[m.trafficRand.int(targets.length)];
   const rt = m.byIp.get(t.ip);
   return deliver(m, rt, shownHost, t.port, path, o, rt ? `${rt.node.cidrPrefix}1` : '10.244.0.1');
 }
@@ -130,15 +140,16 @@ function route(m: NodeModel, o: SendRequestOptions, from?: PodRuntime): SendResu
     const pod = m.byIp.get(u.host);
     if (pod) return deliver(m, pod, u.host, u.port, u.path, o, from?.ip ?? `${pod.node.cidrPrefix}1`);
     const byCluster = findService(c, (s) => s.spec?.clusterIP === u.host || (s.spec?.clusterIPs ?? []).includes(u.host));
-    if (byCluster) return { ...viaService(m, byCluster, u.port, u.host, u.path, o), service: keyOf(byCluster) };
+    if (byCluster) return { ...viaService(m, byCluster, u.port, u.host, u.path, o, { client: from?.ip }), service: keyOf(byCluster) };
     const isNode = u.host === 'localhost' || u.host === '127.0.0.1' || [...m.nodes.values()].some((n) => n.ip === u.host);
     if (isNode) {
       const np = findService(c, (s) => (s.spec?.type === 'NodePort' || s.spec?.type === 'LoadBalancer') && (s.spec.ports ?? []).some((p) => p.nodePort === u.port));
       if (!np) return refused(u.host, u.port);
-      return { ...viaService(m, np, u.port, u.host, u.path, o, true), service: keyOf(np) };
+      const nodeIp = u.host === 'localhost' || u.host === '127.0.0.1' ? [...m.nodes.values()][0]?.ip : u.host;
+      return { ...viaService(m, np, u.port, u.host, u.path, o, { nodePort: true, nodeIp, client: from?.ip }), service: keyOf(np) };
     }
     const lb = findService(c, (s) => ((s as KObject).status?.loadBalancer?.ingress ?? []).some((i: { ip?: string }) => i.ip === u.host) || (s.spec?.externalIPs ?? []).includes(u.host));
-    if (lb) return { ...viaService(m, lb, u.port, u.host, u.path, o), service: keyOf(lb) };
+    if (lb) return { ...viaService(m, lb, u.port, u.host, u.path, o, { client: from?.ip }), service: keyOf(lb) };
     return refused(u.host, u.port);
   }
   const svc = resolveName(c, u.host, ns);
@@ -150,7 +161,7 @@ function route(m: NodeModel, o: SendRequestOptions, from?: PodRuntime): SendResu
     const rt = m.byIp.get(ips[m.trafficRand.int(ips.length)]);
     return { ...deliver(m, rt, u.host, u.port, u.path, o, from?.ip ?? '10.244.0.1'), service: keyOf(svc) };
   }
-  return { ...viaService(m, svc, u.port, u.host, u.path, o), service: keyOf(svc) };
+  return { ...viaService(m, svc, u.port, u.host, u.path, o, { client: from?.ip }), service: keyOf(svc) };
 }
 
 function keyOf(s: KObject): string {
