@@ -213,6 +213,22 @@ describe('kubectl describe pod', () => {
   });
 });
 
+describe('kubectl describe daemonset and statefulset', () => {
+  it('prints the scheduling counters unaligned and the statefulset replica line', () => {
+    const s = testSession();
+    const c = s.cluster.client();
+    const template = { metadata: { labels: { app: 'agent' } }, spec: { containers: [{ name: 'a', image: 'busybox' }] } };
+    c.create({ group: 'apps', resource: 'daemonsets' }, 'default', { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template } });
+    c.create({ group: 'apps', resource: 'statefulsets' }, 'default', { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'agent' } }, template } });
+    const ds = run(s, 'kubectl describe ds agent').stdout;
+    expect(ds).toMatch(/^Name: +agent\nNamespace: +default\nSelector: +app=agent\nNode-Selector: +<none>\n/);
+    expect(ds).toContain('\nDesired Number of Nodes Scheduled: 0\nCurrent Number of Nodes Scheduled: 0\nNumber of Nodes Scheduled with Up-to-date Pods: 0\nNumber of Nodes Scheduled with Available Pods: 0\nNumber of Nodes Misscheduled: 0\n');
+    const sts = run(s, 'kubectl describe sts db').stdout;
+    expect(sts).toMatch(/\nReplicas: +2 desired \| \d total\nUpdate Strategy: +RollingUpdate\n  Partition: +0\n/);
+    expect(sts).toMatch(/\nVolume Claims: +<none>\n/);
+  });
+});
+
 describe('kubectl describe ingress', () => {
   it('lists rules with their backends', () => {
     const s = testSession();

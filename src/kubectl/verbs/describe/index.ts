@@ -18,7 +18,7 @@ import { describePod } from './pod.js';
 import { describeRole, describeRoleBinding } from './rbac.js';
 import { describeEndpoints, describeService } from './service.js';
 import { describeConfigMap, describeNamespace, describeSecret, describeServiceAccount } from './simple.js';
-import { describeDeployment, describeReplicaSet, describeReplicationController } from './workloads.js';
+import { describeDaemonSet, describeDeployment, describeReplicaSet, describeReplicationController, describeStatefulSet } from './workloads.js';
 import type { DescribeContext } from './writer.js';
 
 export { describePodTemplate } from './containers.js';
@@ -31,6 +31,8 @@ export const DESCRIBERS: Record<string, Describer> = {
   '/Pod': describePod,
   'apps/Deployment': describeDeployment,
   'apps/ReplicaSet': describeReplicaSet,
+  'apps/DaemonSet': describeDaemonSet,
+  'apps/StatefulSet': describeStatefulSet,
   '/ReplicationController': describeReplicationController,
   '/Service': describeService,
   '/Endpoints': describeEndpoints,

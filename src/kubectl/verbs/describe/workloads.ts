@@ -113,3 +113,62 @@ export function describeDeployment(obj: KObject, ctx: DescribeContext): string {
   eventsSection(w, ctx, refOf(d));
   return w.toString();
 }
+
+export function describeDaemonSet(obj: KObject, ctx: DescribeContext): string {
+  const st = obj.status ?? {};
+  const tmpl = obj.spec?.template;
+  const w = new PrefixWriter();
+  w.write(0, `Name:\t${obj.metadata.name}\n`);
+  w.write(0, `Namespace:\t${obj.metadata.namespace}\n`);
+  const sel = formatLabelSelector(obj.spec?.selector);
+  w.write(0, `Selector:\t${sel === '<none>' ? '' : sel}\n`);
+  w.write(0, `Node-Selector:\t${formatLabels(tmpl?.spec?.nodeSelector)}\n`);
+  labelsMultiline(w, 'Labels', obj.metadata.labels);
+  annotationsMultiline(w, 'Annotations', obj.metadata.annotations);
+  // These lines have no tab in upstream: they are not aligned.
+  w.write(0, `Desired Number of Nodes Scheduled: ${st.desiredNumberScheduled ?? 0}\n`);
+  w.write(0, `Current Number of Nodes Scheduled: ${st.currentNumberScheduled ?? 0}\n`);
+  w.write(0, `Number of Nodes Scheduled with Up-to-date Pods: ${st.updatedNumberScheduled ?? 0}\n`);
+  w.write(0, `Number of Nodes Scheduled with Available Pods: ${st.numberAvailable ?? 0}\n`);
+  w.write(0, `Number of Nodes Misscheduled: ${st.numberMisscheduled ?? 0}\n`);
+  w.write(0, `Pods Status:\t${podsStatus(ctx, obj, fromLabelSelector(obj.spec?.selector))}\n`);
+  describePodTemplate(w, tmpl);
+  eventsSection(w, ctx, refOf(obj));
+  return w.toString();
+}
+
+export function describeStatefulSet(obj: KObject, ctx: DescribeContext): string {
+  const spec = obj.spec ?? {};
+  const w = new PrefixWriter();
+  w.write(0, `Name:\t${obj.metadata.name}\n`);
+  w.write(0, `Namespace:\t${obj.metadata.namespace}\n`);
+  w.write(0, `CreationTimestamp:\t${rfc1123z(obj.metadata.creationTimestamp)}\n`);
+  const sel = formatLabelSelector(spec.selector);
+  w.write(0, `Selector:\t${sel === '<none>' ? '' : sel}\n`);
+  labelsMultiline(w, 'Labels', obj.metadata.labels);
+  annotationsMultiline(w, 'Annotations', obj.metadata.annotations);
+  w.write(0, `Replicas:\t${spec.replicas ?? 0} desired | ${obj.status?.replicas ?? 0} total\n`);
+  w.write(0, `Update Strategy:\t${spec.updateStrategy?.type ?? ''}\n`);
+  const ru = spec.updateStrategy?.rollingUpdate;
+  if (ru?.partition !== undefined) {
+    w.write(1, `Partition:\t${ru.partition}\n`);
+    if (ru.maxUnavailable !== undefined) w.write(1, `MaxUnavailable:\t${ru.maxUnavailable}\n`);
+  }
+  w.write(0, `Pods Status:\t${podsStatus(ctx, obj, fromLabelSelector(spec.selector))}\n`);
+  describePodTemplate(w, spec.template);
+  const claims: KObject[] = spec.volumeClaimTemplates ?? [];
+  if (!claims.length) w.write(0, 'Volume Claims:\t<none>\n');
+  else {
+    w.write(0, 'Volume Claims:\n');
+    for (const pvc of claims) {
+      w.write(1, `Name:\t${pvc.metadata?.name ?? ''}\n`);
+      w.write(1, `StorageClass:\t${pvc.spec?.storageClassName ?? ''}\n`);
+      labelsMultiline(w, 'Labels', pvc.metadata?.labels, '  ');
+      labelsMultiline(w, 'Annotations', pvc.metadata?.annotations, '  ');
+      w.write(1, `Capacity:\t${pvc.spec?.resources?.requests?.storage ?? '<default>'}\n`);
+      w.write(1, `Access Modes:\t[${(pvc.spec?.accessModes ?? []).join(' ')}]\n`);
+    }
+  }
+  eventsSection(w, ctx, refOf(obj));
+  return w.toString();
+}
