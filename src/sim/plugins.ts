@@ -3,9 +3,10 @@
  * subsystem is adding a row here.
  */
 import type { ClusterPlugin } from './cluster.js';
+import { authPlugin } from './auth/index.js';
 import { bootstrapPlugin } from './bootstrap.js';
 import { controllersPlugin } from './controllers/index.js';
 import { nodeModelPlugin } from './node/index.js';
 import { scaleSubresourcePlugin } from './scale-subresource.js';
 
-export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin];
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin];
