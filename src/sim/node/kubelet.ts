@@ -31,7 +31,7 @@ function createRuntime(m: NodeModel, pod: Pod): PodRuntime | undefined {
     uid: pod.metadata.uid!, key: keyOf(pod), namespace: pod.metadata.namespace!, name: pod.metadata.name!, node,
     startTime: m.cluster.clock.now(), sandboxReady: false, init, containers: (pod.spec.containers ?? []).map((c) => containerRuntime(c, false)),
     initIndex: 0, restartPolicy: pod.spec.restartPolicy ?? 'Always', grace: pod.spec.terminationGracePeriodSeconds ?? 30,
-    deleting: false, gone: false, blockedOnConfig: false, conditionTimes: new Map(), finalDeleteSent: false,
+    deleting: false, gone: false, blockedOnConfig: false, conditionTimes: new Map(), finalDeleteSent: false, emptyDirs: new Map(),
     activeDeadlineSeconds: pod.spec.activeDeadlineSeconds, serviceAccount: pod.spec.serviceAccountName ?? 'default',
   };
   m.pods.set(rt.uid, rt);

@@ -7,6 +7,7 @@
  */
 import { rfc3339 } from '../clock.js';
 import type { Pod } from '../types.js';
+import { ContainerFs, type Mount } from './container-fs.js';
 import { containerEnv, expandRefs, volumeFiles } from './env.js';
 import { ensureImage, fieldPath, nextBackoff, podRef } from './image-pull.js';
 import { containerArgv, executable, runMain } from './process.js';
@@ -139,7 +140,15 @@ function createContainer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime): voi
   }
   const vols = volumeFiles(m.cluster.store, pod, c.spec);
   const now = m.cluster.clock.now();
-  const files = new Map(Object.entries(c.image?.files ?? {}));
+  const mounts: Mount[] = [];
+  const emptyDirs = new Set(((pod.spec.volumes ?? []) as { name: string; emptyDir?: object }[]).filter((v) => v.emptyDir).map((v) => v.name));
+  for (const vm of (c.spec.volumeMounts ?? []) as { name: string; mountPath: string }[]) {
+    if (!emptyDirs.has(vm.name)) continue;
+    let store = rt.emptyDirs.get(vm.name);
+    if (!store) rt.emptyDirs.set(vm.name, (store = new Map()));
+    mounts.push({ path: vm.mountPath, store });
+  }
+  const files = new ContainerFs(Object.entries(c.image?.files ?? {}), mounts);
   if (vols.ok) for (const [k, v] of vols.value) files.set(k, v);
   const inst: Instance = {
     id: m.rand.hex(64), startedAt: now, files, env: env.value, logs: [], partial: '', partialAt: 0,

@@ -108,6 +108,8 @@ export interface PodRuntime {
   finalDeleteSent: boolean;
   /** When the last container of a deleted pod stopped (the kubelet notices at the next relist). */
   stoppedAt?: number;
+  /** emptyDir volumes: one file map per volume, shared by the pod's containers. */
+  emptyDirs: Map<string, Map<string, string>>;
   /** Set when the kubelet failed the whole pod (activeDeadlineSeconds). */
   failure?: { reason: string; message: string };
   activeDeadlineSeconds?: number;

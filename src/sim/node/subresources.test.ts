@@ -92,3 +92,17 @@ describe('busy loops', () => {
     expect(lines).toBeLessThanOrEqual(20_000);
   });
 });
+
+describe('shared emptyDir volumes', () => {
+  it('lets a sidecar tail -f the file the app writes (logging sidecar pattern)', () => {
+    const c = cluster();
+    create(c, pod('side', [
+      { name: 'app', image: 'busybox', command: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo "line $i" >> /var/log/app.log; sleep 1; done'], volumeMounts: [{ name: 'logs', mountPath: '/var/log' }] },
+      { name: 'tailer', image: 'busybox', command: ['sh', '-c', 'tail -n+1 -f /logs/app.log'], volumeMounts: [{ name: 'logs', mountPath: '/logs' }] },
+    ], { volumes: [{ name: 'logs', emptyDir: {} }] }));
+    c.advance(20_000);
+    const out = logs(c, 'side', { container: 'tailer' }).body as string;
+    expect(out).toMatch(/^line 1\nline 2\nline 3\n/);
+    expect(exec(c, 'side', ['cat', '/var/log/app.log'], 'app').body.stdout.split('\n').length).toBeGreaterThan(10);
+  });
+});

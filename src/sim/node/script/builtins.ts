@@ -193,11 +193,23 @@ export const BUILTINS: Record<string, BuiltinDef> = {
   } },
   head: { run: (argv, ctx) => { const n = Number(argv[argv.indexOf('-n') + 1] ?? 10) || 10; const r = readInputs(argv.slice(1).filter((a, i, all) => a !== '-n' && all[i - 1] !== '-n'), ctx, 'head'); ctx.io.out(r.text.split('\n').slice(0, n).join('\n') + (r.text ? '\n' : '')); return r.status; } },
   tail: { run: function* (argv, ctx) {
-    if (argv.includes('-f') && argv.includes('/dev/null')) { yield { sleep: Infinity }; return 0; }
-    const r = readInputs(argv.slice(1).filter((a) => a !== '-f' && a !== '-n' && !/^\d+$/.test(a)), ctx, 'tail');
-    ctx.io.out(r.text);
-    if (argv.includes('-f')) yield { sleep: Infinity };
-    return r.status;
+    const follow = argv.includes('-f') || argv.includes('-F');
+    if (follow && argv.includes('/dev/null')) { yield { sleep: Infinity }; return 0; }
+    const n = argv.includes('-n') ? Number(argv[argv.indexOf('-n') + 1]) : 10;
+    const files = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && all[i - 1] !== '-n');
+    const r = readInputs(files, ctx, 'tail');
+    const lines = r.text.split(/(?<=\n)/);
+    ctx.io.out(lines.slice(Math.max(0, lines.length - n)).join(''));
+    if (!follow) return r.status;
+    // -f: poll the file once a second and print what was appended.
+    const path = files[0] ? ctx.shell.resolve(files[0]) : undefined;
+    let seen = r.text.length;
+    for (;;) {
+      yield { sleep: 1_000 };
+      const now = path ? ctx.host.files.get(path) ?? '' : '';
+      if (now.length < seen) seen = 0;
+      if (now.length > seen) { ctx.io.out(now.slice(seen)); seen = now.length; }
+    }
   } },
   seq: { run: (argv, ctx) => { const [a, b] = argv.length > 2 ? [Number(argv[1]), Number(argv[2])] : [1, Number(argv[1])]; let s = ''; for (let i = a; i <= b && i - a < 100_000; i++) s += `${i}\n`; ctx.io.out(s); return 0; } },
   kill: { run: () => 0 },
