@@ -56,9 +56,10 @@ describe('kubectl get: tables', () => {
       'NAME                 TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE',
       'service/kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   10m',
       '',
-      'NAME                   DATA   AGE',
-      'configmap/app-config   2      5s',
-      'configmap/db-config    2      5s',
+      'NAME                         DATA   AGE',
+      'configmap/app-config         2      5s',
+      'configmap/db-config          2      5s',
+      'configmap/kube-root-ca.crt   1      10m',
       '',
     ].join('\n'));
   });
@@ -135,7 +136,7 @@ describe('kubectl get: errors and usage', () => {
 
 describe('kubectl get: -o formats', () => {
   it('-o name prints kind[.group]/name', () => {
-    expect(run(withConfigMaps(), 'kubectl get svc,cm -o name').stdout).toBe('service/kubernetes\nconfigmap/app-config\nconfigmap/db-config\n');
+    expect(run(withConfigMaps(), 'kubectl get svc,cm -o name').stdout).toBe('service/kubernetes\nconfigmap/app-config\nconfigmap/db-config\nconfigmap/kube-root-ca.crt\n');
   });
 
   it('wraps collections in a v1 List with an empty resourceVersion', () => {
