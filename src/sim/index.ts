@@ -21,8 +21,8 @@ export {
   REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, equalIgnoreHash, resolveFenceposts,
 } from './controllers/deployment/util.js';
 export * from './types.js';
-export { sendRequest, setInPodKubectl, IMAGES, parseImageRef, PROXY_DELAY_MS } from './node/index.js';
-export type { SendRequestOptions, SendResult, ExecResult, ImageSpec } from './node/index.js';
+export { sendRequest, startRequestStream, setInPodKubectl, IMAGES, parseImageRef, PROXY_DELAY_MS } from './node/index.js';
+export type { SendRequestOptions, SendResult, ExecResult, ImageSpec, RequestStream } from './node/index.js';
 export { tryStrategicMerge, applyStrategicPatch } from './patch/strategic.js';
 export type { MergeOptions } from './patch/strategic.js';
 export { schemaForKind, lookupField } from './patch/strategic-schema.js';

@@ -37,6 +37,8 @@ export const nodeModelPlugin: ClusterPlugin = {
 };
 
 export { sendRequest, PROXY_DELAY_MS } from './traffic.js';
+export { startRequestStream } from './request-stream.js';
+export type { RequestStream } from './request-stream.js';
 export type { SendRequestOptions, SendResult } from './traffic.js';
 export { IMAGES, imageSpec } from './catalog.js';
 export type { ImageSpec } from './catalog-types.js';

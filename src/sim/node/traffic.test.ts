@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../types.js';
+import { startRequestStream } from './request-stream.js';
 import { PROXY_DELAY_MS, sendRequest } from './traffic.js';
 import { cluster, create, del, getPod, pod } from './test-helpers.js';
 
@@ -145,5 +146,20 @@ describe('kube-proxy policies', () => {
     const np = svc.spec.ports![0].nodePort!;
     expect(sendRequest(c, { url: `http://${node}:${np}` }).ok).toBe(true);
     expect(sendRequest(c, { url: `http://${other}:${np}` }).ok).toBe(false);
+  });
+});
+
+describe('background request streams', () => {
+  it('sends on the virtual clock and counts failures', () => {
+    const c = cluster();
+    kubia(c, 2);
+    service(c);
+    c.advance(30_000);
+    const stream = startRequestStream(c, { url: 'http://kubia', intervalMs: 500, tag: 'probe' });
+    c.advance(10_000);
+    stream.stop();
+    c.advance(5_000);
+    expect(stream.stats()).toEqual({ sent: 21, failed: 0 });
+    expect(c.timeline.select('request').filter((e) => e.tag === 'probe')).toHaveLength(21);
   });
 });

@@ -26,6 +26,8 @@ export interface SendRequestOptions {
   headers?: Record<string, string>;
   /** Namespace for short DNS names (default `default`). */
   namespace?: string;
+  /** Recorded with the timeline entry (e.g. the name of a background request stream). */
+  tag?: string;
 }
 
 export type SendResult =
@@ -171,7 +173,7 @@ function keyOf(s: KObject): string {
 function record(m: NodeModel, o: SendRequestOptions, r: SendResult & { service?: string }, from?: PodRuntime): void {
   m.cluster.timeline.add({
     t: m.cluster.clock.now(), type: 'request', url: o.url ?? `http://${o.host}:${o.port ?? 80}${o.path ?? '/'}`,
-    service: r.service, from: from ? `${from.namespace}/${from.name}` : undefined,
+    service: r.service, from: from ? `${from.namespace}/${from.name}` : undefined, tag: o.tag,
     ok: r.ok && r.status < 500, status: r.ok ? r.status : undefined, pod: r.ok ? r.pod : undefined, error: r.ok ? undefined : r.error,
   });
 }
