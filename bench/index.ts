@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Cluster, R, type KObject, type NodeConfig } from '../src/sim/index.js';
 import { newKubectlSession, runKubectl } from '../src/kubectl/index.js';
 import { Workspace } from '../src/shell/index.js';
+import { cronJob24h } from './cronjob.js';
 import { runScript, SCRIPT_20 } from './script.js';
 
 type Figure = { value: number; unit: string } | { na: string };
@@ -135,6 +136,7 @@ const FIGURES: [string, () => Figure][] = [
   ['rollout-1000-replicas-ms', () => rollout(1000)],
   ['get-5000-pods-ms', get5000Pods],
   ['run-20-commands-process-ms', run20Commands],
+  ['cronjob-24h-every-minute-ms', cronJob24h],
 ];
 
 for (const [name, measure] of FIGURES) {

@@ -72,8 +72,9 @@ export function syncCronJob(key: string, ctx: ControllerContext): void {
   const { namespace, name } = splitKey(key);
   const stored = ctx.store.get('cronjobs.batch', namespace, name);
   if (!stored) return;
-  const cj = deepClone(stored);
-  const status = (cj.status ??= {});
+  // Only status is changed on the working copy; spec and metadata stay the stored (frozen) ones.
+  const cj: KObject = { ...stored, status: deepClone(stored.status ?? {}) };
+  const status = cj.status;
   const jobs: KObject[] = [];
   for (const j of ctx.store.scan('jobs.batch', namespace)) {
     if (j.metadata.ownerReferences?.some((r) => r.controller && r.uid === cj.metadata.uid)) jobs.push(j);
@@ -83,7 +84,7 @@ export function syncCronJob(key: string, ctx: ControllerContext): void {
   if (status.active && !status.active.length) delete status.active;
   if (!deepEqual(cj.status, stored.status ?? {})) {
     const latest = ctx.store.get('cronjobs.batch', namespace, name);
-    if (latest) ctx.api.updateStatus(R.cronjobs, { ...deepClone(latest), status: cj.status });
+    if (latest) ctx.api.updateStatus(R.cronjobs, { ...latest, status: cj.status });
   }
   requeue(ctx, key, delay);
 }

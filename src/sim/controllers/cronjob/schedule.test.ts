@@ -117,6 +117,21 @@ describe('next activation (property test against robfig matching)', () => {
     expect(new Date(next('TZ=Asia/Seoul 0 9 * * *', T0)!).toISOString()).toBe('2025-06-03T00:00:00.000Z');
   });
 
+  it('consecutive runs (the chained fast path) agree with fresh schedules, across zones and a DST change', () => {
+    for (const [spec, tz] of [['*/7 * * * *', 'Asia/Kolkata'], ['5,35 * * * *', 'America/New_York'], ['*/1 * * * *', 'UTC']]) {
+      let t = Date.parse('2025-03-09T05:00:00Z'); // New York springs forward at 07:00Z
+      const chained = parseSchedule(spec, tz);
+      if (!chained.ok) throw new Error(chained.error);
+      for (let i = 0; i < 300; i++) {
+        const fresh = parseSchedule(`${spec} `, tz); // a different cache key: a new, empty chain
+        if (!fresh.ok) throw new Error(fresh.error);
+        const want = fresh.value.next(t);
+        expect(chained.value.next(t), `${spec} ${tz} after ${new Date(t).toISOString()}`).toBe(want);
+        t = want!;
+      }
+    }
+  });
+
   it('@every adds the delay to the whole second', () => {
     expect(next('@every 90s', T0 + 500)).toBe(T0 + 90_000);
   });

@@ -118,11 +118,16 @@ class EverySchedule implements CronSchedule {
 class SpecSchedule implements CronSchedule {
   private readonly exprs: (CronExpression | undefined)[];
   /**
-   * Consecutive activations found so far (each the next of the one before): a query inside
-   * the chain is a binary search, so hours of virtual time cost one cron-parser step per run.
+   * Consecutive activations found so far (each the next of the one before) and their
+   * minute of the hour in the schedule's zone: a query inside the chain is a binary
+   * search, and within one local hour the next activation is the next listed minute, so
+   * cron-parser is asked only when a run crosses into another hour.
    */
   private chain: number[] = [];
-  constructor(texts: string[], tz: string) {
+  private chainMinute: number[] = [];
+  /** Answers for query times outside the chain (the controller asks about the same few instants). */
+  private readonly memo = new Map<number, number | undefined>();
+  constructor(texts: string[], tz: string, private readonly minutes: number[]) {
     this.exprs = texts.map((text) => {
       try {
         return CronExpressionParser.parse(text, { tz, currentDate: new Date(0) });
@@ -136,11 +141,7 @@ class SpecSchedule implements CronSchedule {
     const c = this.chain;
     if (c.length && t >= c[0]) {
       // Extend the chain a little past its end; far jumps start a new chain.
-      for (let steps = 0; t >= c[c.length - 1] && steps < 4; steps++) {
-        const n = this.compute(c[c.length - 1]);
-        if (n === undefined) return undefined;
-        c.push(n);
-      }
+      for (let steps = 0; t >= c[c.length - 1] && steps < 4; steps++) if (!this.extend()) return undefined;
       if (t < c[c.length - 1]) {
         let lo = 0;
         let hi = c.length - 1;
@@ -149,25 +150,46 @@ class SpecSchedule implements CronSchedule {
           if (c[mid] <= t) lo = mid;
           else hi = mid;
         }
-        if (c.length > 512) this.chain = c.slice(-256);
-        return c[hi];
+        const answer = c[hi];
+        if (c.length > 512) { this.chain = c.slice(-256); this.chainMinute = this.chainMinute.slice(-256); }
+        return answer;
       }
     }
+    if (this.memo.has(t)) return this.memo.get(t);
     const n = this.compute(t);
-    // A chain starts at an activation: n's predecessor is unknown, so n heads the chain.
-    this.chain = n === undefined ? [] : [n];
-    return n;
+    if (this.memo.size > 256) this.memo.clear();
+    this.memo.set(t, n?.at);
+    // A chain starts at an activation (n's predecessor is unknown); an older chain is kept
+    // unless this query lies beyond it.
+    if (!c.length || t >= c[c.length - 1]) {
+      this.chain = n ? [n.at] : [];
+      this.chainMinute = n ? [n.minute] : [];
+    }
+    return n?.at;
+  }
+
+  /** Appends the activation after the chain's last one; false if there is none. */
+  private extend(): boolean {
+    const last = this.chain[this.chain.length - 1];
+    const minute = this.chainMinute[this.chainMinute.length - 1];
+    const later = this.minutes.find((m) => m > minute);
+    const n = later !== undefined ? { at: last + (later - minute) * 60_000, minute: later } : this.compute(last);
+    if (!n) return false;
+    this.chain.push(n.at);
+    this.chainMinute.push(n.minute);
+    return true;
   }
 
   /** The first activation strictly after `t`'s whole second, from cron-parser. */
-  private compute(t: number): number | undefined {
-    let best: number | undefined;
+  private compute(t: number): { at: number; minute: number } | undefined {
+    let best: { at: number; minute: number } | undefined;
     for (const e of this.exprs) {
       if (!e) continue;
       e.reset(new Date(Math.floor(t / 1000) * 1000));
       try {
-        const n = e.next().getTime();
-        if (best === undefined || n < best) best = n;
+        const d = e.next();
+        const at = d.getTime();
+        if (!best || at < best.at) best = { at, minute: d.getMinutes() };
       } catch { /* no later activation */ }
     }
     return best;
@@ -226,7 +248,7 @@ function parseUncached(spec: string, zone: string): Parsed<CronSchedule> {
   const texts = domF.star || dowF.star
     ? [`${min} ${hour} ${domF.star ? '*' : dom} ${month} ${dowF.star ? '*' : dow}`]
     : [`${min} ${hour} ${dom} ${month} *`, `${min} ${hour} * ${month} ${dow}`];
-  return { ok: true, value: new SpecSchedule(texts, tz) };
+  return { ok: true, value: new SpecSchedule(texts, tz, parsed[0].values) };
 }
 
 /** True if `name` is an IANA time zone this runtime knows (Go's time.LoadLocation; "" and "UTC" included). */

@@ -97,8 +97,11 @@ export function deleteJobPod(ctx: ControllerContext, job: KObject, pod: KObject)
 /** Removes the tracking finalizer (the pod has been counted, or its Job is gone). */
 export function removeTrackingFinalizer(ctx: ControllerContext, pod: KObject): void {
   if (!hasTrackingFinalizer(pod)) return;
+  const copy = deepClone(pod);
   const finalizers = (pod.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
-  // A JSON patch with a test on the resourceVersion would be upstream's; a merge patch
-  // of the remaining list has the same effect here, where writes cannot interleave.
-  ctx.api.patch(R.pods, pod.metadata.namespace, pod.metadata.name!, { metadata: { finalizers: finalizers.length ? finalizers : null } }, 'application/merge-patch+json');
+  if (finalizers.length) copy.metadata.finalizers = finalizers;
+  else delete copy.metadata.finalizers;
+  // Upstream sends a JSON patch guarded by the resourceVersion; an update of the cached
+  // copy is the same guarded write (the cache here is never stale).
+  ctx.api.update(R.pods, copy);
 }
