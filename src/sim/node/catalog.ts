@@ -172,7 +172,7 @@ export const IMAGES: ImageSpec[] = [
   },
   { repository: 'docker.io/gihyodocker/alpine', tags: { bash: { size: 5_324_110 } }, pullMs: 1_500, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['bash'] },
   { repository: 'docker.io/gihyodocker/fundamental', tags: { '0.1.0': { size: 6_004_297 } }, pullMs: 1_600, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
-  { repository: 'docker.io/library/busybox', tags: busyboxTags, pullMs: 1_100, startMs: 0, cmd: ['sh'], userland: 'busybox', rootGroups: [0, 10], tools: ['wget'] },
+  { repository: 'docker.io/library/busybox', tags: busyboxTags, pullMs: 1_100, startMs: 0, cmd: ['sh'], userland: 'busybox', rootGroups: [0, 10], tools: ['wget', 'nslookup'] },
   { repository: 'docker.io/library/alpine', tags: alpineTags, pullMs: 1_300, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['wget'] },
   { repository: 'docker.io/curlimages/curl', tags: { latest: { size: 11_923_712 }, '8.5.0': { size: 11_380_112 } }, pullMs: 1_500, startMs: 0, entrypoint: ['/entrypoint.sh'], cmd: ['curl'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
   { repository: 'docker.io/lachanevenson/k8s-kubectl', tags: { 'v1.10.4': { size: 17_215_533 } }, pullMs: 2_000, startMs: 0, entrypoint: ['kubectl'], userland: 'busybox', tools: ['kubectl'] },

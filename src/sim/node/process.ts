@@ -7,7 +7,7 @@ import { BUILTINS } from './script/builtins.js';
 import { Shell } from './script/run.js';
 import type { Gen, ShellHost } from './script/types.js';
 import type { ContainerRuntime, Instance, NodeModel, PodRuntime } from './state.js';
-import { requestFromPod } from './traffic.js';
+import { lookupService, requestFromPod } from './traffic.js';
 
 /** Wrappers that exec their arguments (`/docker-entrypoint.sh nginx -g ...`). */
 const WRAPPERS = new Set(['/docker-entrypoint.sh', '/entrypoint.sh', 'docker-entrypoint.sh', 'tini', '/tini', 'dumb-init']);
@@ -64,6 +64,7 @@ export function shellHost(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, ins
     isServer: (argv0) => !!image?.server?.binaries.includes(argv0),
     signalServer: (sig) => signalServer(m, rt, c, sig),
     http: (url, method, headers) => requestFromPod(m, rt, url, method, headers),
+    lookup: (name) => lookupService(m, name, rt.namespace),
     kubectl: m.inPodKubectl
       ? (argv) => m.inPodKubectl!({ namespace: rt.namespace, name: rt.name, serviceAccount: rt.serviceAccount }, argv)
       : undefined,

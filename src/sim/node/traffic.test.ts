@@ -163,3 +163,16 @@ describe('background request streams', () => {
     expect(c.timeline.select('request').filter((e) => e.tag === 'probe')).toHaveLength(21);
   });
 });
+
+describe('cluster DNS from a pod', () => {
+  it('nslookup resolves a service to its cluster IP (busybox:1.28 output)', () => {
+    const c = cluster();
+    const svc = service(c);
+    create(c, pod('dns', [{ name: 'c', image: 'busybox:1.28', command: ['sleep', '3600'] }]));
+    c.advance(10_000);
+    const res = c.api.handle({ verb: 'create', group: '', resource: 'pods', namespace: 'default', name: 'dns', subresource: 'exec', body: { command: ['nslookup', 'kubia'] } });
+    expect(res.body.stdout).toBe(`Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\nName:      kubia\nAddress 1: ${svc.spec.clusterIP} kubia.default.svc.cluster.local\n`);
+    const bad = c.api.handle({ verb: 'create', group: '', resource: 'pods', namespace: 'default', name: 'dns', subresource: 'exec', body: { command: ['nslookup', 'nope'] } });
+    expect(bad.body).toMatchObject({ stderr: "nslookup: can't resolve 'nope'\n", exitCode: 1 });
+  });
+});

@@ -104,6 +104,16 @@ function resolveName(c: Cluster, host: string, namespace: string): Service | und
   return svc && svc.spec?.type !== 'ExternalName' ? svc : undefined;
 }
 
+/** Cluster DNS as a pod sees it: a Service name → its FQDN and addresses (cluster IP, or pod IPs when headless). */
+export function lookupService(m: NodeModel, name: string, namespace: string): { fqdn: string; ips: string[] } | undefined {
+  const svc = resolveName(m.cluster, name, namespace);
+  if (!svc) return undefined;
+  const fqdn = `${svc.metadata.name}.${svc.metadata.namespace}.svc.cluster.local`;
+  if (svc.spec.clusterIP !== 'None') return svc.spec.clusterIP ? { fqdn, ips: [svc.spec.clusterIP] } : undefined;
+  const ready = programmed(m, keyOf(svc));
+  return { fqdn, ips: [...new Set([...(ready?.ports.values() ?? [])].flat().map((t) => t.ip))].sort() };
+}
+
 function deliver(m: NodeModel, rt: PodRuntime | undefined, shownHost: string, port: number, path: string, o: SendRequestOptions, client: string): SendResult {
   if (!rt || rt.gone) return refused(shownHost, port);
   const target = findServing(rt, port);

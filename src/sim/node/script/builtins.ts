@@ -122,6 +122,17 @@ function wget(argv: string[], ctx: Ctx): number {
   return 0;
 }
 
+/** busybox (1.28-style) nslookup against the cluster DNS service. */
+function nslookup(argv: string[], ctx: Ctx): number {
+  const name = argv.slice(1).find((a) => !a.startsWith('-'));
+  if (!name) { ctx.io.err('BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n'); return 1; }
+  ctx.io.out('Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\n');
+  const r = ctx.host.lookup?.(name);
+  if (!r || !r.ips.length) { ctx.io.err(`nslookup: can't resolve '${name}'\n`); return 1; }
+  ctx.io.out(`Name:      ${name}\n${r.ips.map((ip, i) => `Address ${i + 1}: ${ip} ${r.fqdn}`).join('\n')}\n`);
+  return 0;
+}
+
 export const BUILTINS: Record<string, BuiltinDef> = {
   echo: { run: (argv, ctx) => {
     let args = argv.slice(1);
@@ -212,6 +223,7 @@ export const BUILTINS: Record<string, BuiltinDef> = {
     }
   } },
   seq: { run: (argv, ctx) => { const [a, b] = argv.length > 2 ? [Number(argv[1]), Number(argv[2])] : [1, Number(argv[1])]; let s = ''; for (let i = a; i <= b && i - a < 100_000; i++) s += `${i}\n`; ctx.io.out(s); return 0; } },
+  nslookup: { tool: true, run: (argv, ctx) => nslookup(argv, ctx) },
   kill: { run: () => 0 },
   trap: { run: () => 0 },
   curl: { run: curl, tool: true },

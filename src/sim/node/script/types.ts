@@ -23,6 +23,8 @@ export interface ShellHost {
   signalServer(signal: string): string | undefined;
   /** An HTTP GET from inside the pod (curl/wget). */
   http(url: string, method: string, headers: Record<string, string>): HttpResult | HttpError;
+  /** Cluster DNS (nslookup): FQDN and addresses of a name, if it resolves. */
+  lookup?(name: string): { fqdn: string; ips: string[] } | undefined;
   /** Runs an in-pod kubectl, when the course installs one. */
   kubectl?(argv: string[]): { stdout: string; stderr: string; code: number };
 }
