@@ -7,16 +7,14 @@ import type { Status } from '../sim/index.js';
 
 /** Renders an API Status the way checkErr does. `message` may be pre-wrapped (e.g. `error when creating "f.yaml": ...`). */
 export function formatStatus(status: Status, message = status.message): string {
-  if (status.reason === 'Invalid' && status.details?.causes?.length && status.details.kind !== undefined) {
-    const kind = status.details.kind;
-    const name = status.details.name ?? '';
-    const causes = status.details.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
-    const head = kind || name ? `The ${kind} "${name}" is invalid: ` : 'The request is invalid: ';
+  if (status.reason === 'Invalid') {
+    // checkErr: "The request is invalid" unless the details name a kind or object.
+    const d = status.details;
+    const head = d && (d.kind || d.name) ? `The ${d.kind ?? ''} "${d.name ?? ''}" is invalid: ` : 'The request is invalid: ';
+    const causes = (d?.causes ?? []).map((c) => `${c.field ?? ''}: ${c.message}`);
+    if (!causes.length) return `${head}${message}`;
     if (causes.length === 1) return `${head}${causes[0]}`;
     return `${head}\n${causes.map((c) => `* ${c}`).join('\n')}`;
-  }
-  if (status.reason === 'Invalid' && status.code === 422 && !status.details?.causes?.length && !status.details?.kind) {
-    return `The request is invalid: ${message}`;
   }
   if (!status.reason || status.reason === 'Unknown') return `Error from server: ${message}`;
   return `Error from server (${status.reason}): ${message}`;

@@ -1,0 +1,47 @@
+// How kubectl renders API errors (kubernetes/kubectl pkg/cmd/util/helpers.go checkErr and
+// MultilineError); the expected texts are reference §0.6, §7.2 and §7.3.
+import { describe, expect, it } from 'vitest';
+import { formatStatus } from './errors.js';
+import { run, testSession } from './testing/index.js';
+
+const DEPLOY = (extra: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.16.1
+${extra}`;
+
+describe('formatStatus', () => {
+  it('renders one Invalid cause on the header line and several as a list', () => {
+    const one = formatStatus({
+      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 422, reason: 'Invalid', message: '',
+      details: { kind: 'Deployment', name: 'web', causes: [{ reason: 'FieldValueInvalid', field: 'spec.replicas', message: 'Invalid value: -1: must be greater than or equal to 0' }] },
+    });
+    expect(one).toBe('The Deployment "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0');
+    const two = formatStatus({
+      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 422, reason: 'Invalid', message: '',
+      details: { kind: 'Deployment', name: 'web', causes: [{ reason: 'a', field: 'f1', message: 'm1' }, { reason: 'b', field: 'f2', message: 'm2' }] },
+    });
+    expect(two).toBe('The Deployment "web" is invalid: \n* f1: m1\n* f2: m2');
+  });
+
+  it('says "The request is invalid" when the details name no object (patch errors)', () => {
+    const s = testSession({ files: { 'd.yaml': DEPLOY(''), 'bad.yaml': DEPLOY('        livenessProbe:\n          periodSeonds: 10\n          httpGet:\n            port: 80\n') } });
+    expect(run(s, 'kubectl apply -f d.yaml').code).toBe(0);
+    const r = run(s, 'kubectl apply -f bad.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^The request is invalid: patch: Invalid value: "map\[.*\]": strict decoding error: unknown field "spec\.template\.spec\.containers\[0\]\.livenessProbe\.periodSeonds"\n$/);
+  });
+});
