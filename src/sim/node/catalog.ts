@@ -174,6 +174,8 @@ export const IMAGES: ImageSpec[] = [
   { repository: 'docker.io/gihyodocker/fundamental', tags: { '0.1.0': { size: 6_004_297 } }, pullMs: 1_600, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
   { repository: 'docker.io/library/busybox', tags: busyboxTags, pullMs: 1_100, startMs: 0, cmd: ['sh'], userland: 'busybox', rootGroups: [0, 10], tools: ['wget', 'nslookup'] },
   { repository: 'docker.io/library/alpine', tags: alpineTags, pullMs: 1_300, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['wget'] },
+  // The Kubernetes docs' memory-limit example (Assign Memory Resources to Containers and Pods).
+  { repository: 'docker.io/polinux/stress', tags: { latest: { size: 4_024_137 } }, pullMs: 1_800, startMs: 0, cmd: ['stress'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['stress'] },
   { repository: 'docker.io/curlimages/curl', tags: { latest: { size: 11_923_712 }, '8.5.0': { size: 11_380_112 } }, pullMs: 1_500, startMs: 0, entrypoint: ['/entrypoint.sh'], cmd: ['curl'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
   { repository: 'docker.io/lachanevenson/k8s-kubectl', tags: { 'v1.10.4': { size: 17_215_533 } }, pullMs: 2_000, startMs: 0, entrypoint: ['kubectl'], userland: 'busybox', tools: ['kubectl'] },
   { repository: 'docker.io/bitnami/kubectl', tags: { latest: { size: 80_127_334 }, '1.33': { size: 79_982_001 } }, pullMs: 3_000, startMs: 0, entrypoint: ['kubectl'], userland: 'gnu', tools: ['kubectl'] },

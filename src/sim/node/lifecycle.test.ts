@@ -210,3 +210,15 @@ describe('determinism', () => {
     expect(runOnce()).toBe(runOnce());
   });
 });
+
+describe('memory limits', () => {
+  it('OOMKills a container that allocates past its limit (docs: polinux/stress)', () => {
+    const c = cluster();
+    create(c, pod('memory-demo-2', [{ name: 'memory-demo-2-ctr', image: 'polinux/stress', resources: { requests: { memory: '50Mi' }, limits: { memory: '100Mi' } }, command: ['stress'], args: ['--vm', '1', '--vm-bytes', '250M', '--vm-hang', '1'] }]));
+    c.advance(10_000);
+    const cs = getPod(c, 'memory-demo-2')!.status!.containerStatuses![0];
+    const last = cs.lastState?.terminated ?? cs.state?.terminated;
+    expect(last).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
+    expect(cs.restartCount).toBeGreaterThanOrEqual(1);
+  });
+});

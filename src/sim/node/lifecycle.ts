@@ -194,7 +194,7 @@ export function onExit(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: 
   c.state = 'terminated';
   c.terminated = {
     exitCode: code,
-    reason: reason ?? (code === 0 ? 'Completed' : 'Error'),
+    reason: reason ?? (inst.oomKilled ? 'OOMKilled' : code === 0 ? 'Completed' : 'Error'),
     ...(message ? { message } : {}),
     startedAt: rfc3339(reason === 'StartError' ? 0 : inst.startedAt),
     finishedAt: rfc3339(now),

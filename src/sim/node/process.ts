@@ -3,6 +3,7 @@
  * script interpreter), its files and logs, and how it reacts to signals. Time passes only
  * through the cluster clock: a `sleep 10` is a timer 10 virtual seconds away.
  */
+import { quantityValue } from './quantity.js';
 import { BUILTINS } from './script/builtins.js';
 import { Shell } from './script/run.js';
 import type { Gen, ShellHost } from './script/types.js';
@@ -65,6 +66,11 @@ export function shellHost(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, ins
     signalServer: (sig) => signalServer(m, rt, c, sig),
     http: (url, method, headers) => requestFromPod(m, rt, url, method, headers),
     lookup: (name) => lookupService(m, name, rt.namespace),
+    memoryLimitBytes: c.spec.resources?.limits?.memory ? quantityValue(c.spec.resources.limits.memory) : undefined,
+    oomKill: () => {
+      inst.oomKilled = true;
+      finish(m, inst, 137, 9);
+    },
     kubectl: m.inPodKubectl
       ? (argv) => m.inPodKubectl!({ namespace: rt.namespace, name: rt.name, serviceAccount: rt.serviceAccount }, argv)
       : undefined,

@@ -45,6 +45,8 @@ export interface Instance {
   shell?: Shell;
   /** Set once SIGTERM/quit was delivered. */
   stopping: boolean;
+  /** Killed by the OOM killer (terminated reason OOMKilled). */
+  oomKilled?: boolean;
 }
 
 export interface ProbeState { kind: 'liveness' | 'readiness' | 'startup'; probe: Probe; successes: number; failures: number }

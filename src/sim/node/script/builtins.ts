@@ -122,6 +122,30 @@ function wget(argv: string[], ctx: Ctx): number {
   return 0;
 }
 
+/** `stress --vm 1 --vm-bytes 250M`: allocates memory; over the container's limit the OOM killer ends it. */
+function* stress(argv: string[], ctx: Ctx): Gen<number> {
+  const arg = (name: string) => { const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`)); return i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1]; };
+  const bytes = parseSize(arg('--vm-bytes') ?? '256M');
+  const timeout = arg('--timeout') ?? arg('-t');
+  ctx.io.out(`stress: info: [1] dispatching hogs: 0 cpu, 0 io, ${arg('--vm') ?? '1'} vm, 0 hdd\n`);
+  yield { sleep: 500 };
+  const limit = ctx.host.memoryLimitBytes;
+  if (limit !== undefined && bytes > limit && ctx.host.oomKill) {
+    ctx.host.oomKill();
+    yield { sleep: Infinity };
+  }
+  yield { sleep: timeout ? sleepSeconds(timeout) * 1000 : Infinity };
+  ctx.io.out(`stress: info: [1] successful run completed in ${timeout ?? 0}s\n`);
+  return 0;
+}
+
+/** stress's size suffixes: B, K, M, G (powers of 1024). */
+function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)([bBkKmMgG]?)$/.exec(s);
+  if (!m) return 0;
+  return Number(m[1]) * ({ '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[m[2].toLowerCase()];
+}
+
 /** busybox (1.28-style) nslookup against the cluster DNS service. */
 function nslookup(argv: string[], ctx: Ctx): number {
   const name = argv.slice(1).find((a) => !a.startsWith('-'));
@@ -224,6 +248,7 @@ export const BUILTINS: Record<string, BuiltinDef> = {
   } },
   seq: { run: (argv, ctx) => { const [a, b] = argv.length > 2 ? [Number(argv[1]), Number(argv[2])] : [1, Number(argv[1])]; let s = ''; for (let i = a; i <= b && i - a < 100_000; i++) s += `${i}\n`; ctx.io.out(s); return 0; } },
   nslookup: { tool: true, run: (argv, ctx) => nslookup(argv, ctx) },
+  stress: { tool: true, run: stress },
   kill: { run: () => 0 },
   trap: { run: () => 0 },
   curl: { run: curl, tool: true },

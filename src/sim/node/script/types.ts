@@ -23,6 +23,10 @@ export interface ShellHost {
   signalServer(signal: string): string | undefined;
   /** An HTTP GET from inside the pod (curl/wget). */
   http(url: string, method: string, headers: Record<string, string>): HttpResult | HttpError;
+  /** The container's memory limit in bytes, if it has one. */
+  memoryLimitBytes?: number;
+  /** The kernel's OOM killer ends the container (exit 137, OOMKilled). */
+  oomKill?(): void;
   /** Cluster DNS (nslookup): FQDN and addresses of a name, if it resolves. */
   lookup?(name: string): { fqdn: string; ips: string[] } | undefined;
   /** Runs an in-pod kubectl, when the course installs one. */
