@@ -45,3 +45,24 @@ describe('formatStatus', () => {
     expect(r.stderr).toMatch(/^The request is invalid: patch: Invalid value: "map\[.*\]": strict decoding error: unknown field "spec\.template\.spec\.containers\[0\]\.livenessProbe\.periodSeonds"\n$/);
   });
 });
+
+describe('command groups without a sub-command', () => {
+  // Real kubectl: `kubectl rollout` prints help on stdout, `kubectl set` on stderr; both exit 1.
+  it('print their help and fail', () => {
+    const s = testSession();
+    const rollout = run(s, 'kubectl rollout');
+    expect(rollout.code).toBe(1);
+    expect(rollout.stdout).toMatch(/^Manage the rollout of one or many resources\./);
+    expect(rollout.stderr).toBe('');
+    const set = run(s, 'kubectl set');
+    expect(set.code).toBe(1);
+    expect(set.stdout).toBe('');
+    expect(set.stderr).toMatch(/^Configure application resources\./);
+  });
+
+  it('reject unknown sub-commands as usage errors', () => {
+    const r = run(testSession(), 'kubectl rollout bogus');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error: unknown command "bogus"\nSee 'kubectl rollout -h' for help and examples\n`);
+  });
+});

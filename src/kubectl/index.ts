@@ -4,10 +4,12 @@
  * process; arguments are data.
  */
 import { ApiClient, type Cluster, type UserInfo } from '../sim/index.js';
-import { flagError } from './errors.js';
+import { flagError, usageError } from './errors.js';
 import { parseFlags } from './flags.js';
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags.js';
 import { currentContext, defaultKubeconfig, type Kubeconfig } from './kubeconfig.js';
+import { clientFor } from './identity.js';
+import { installInPodKubectl } from './in-pod.js';
 import { renderHelp, renderRootHelp } from './help.js';
 import type { KubectlFiles, KubectlIO, KubectlSession, VerbContext, VerbDef } from './types.js';
 import { VERBS } from './verbs/index.js';
@@ -19,6 +21,7 @@ export { VERBS } from './verbs/index.js';
 
 /** A new session against `cluster` with a kind-style kubeconfig. */
 export function newKubectlSession(cluster: Cluster, files: KubectlFiles, opts: { env?: Record<string, string>; interactive?: boolean; watchWindowMs?: number } = {}): KubectlSession {
+  installInPodKubectl(cluster, runKubectl);
   return {
     cluster,
     kubeconfig: defaultKubeconfig(cluster.options.clusterName),
@@ -104,9 +107,21 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
     return 1;
   }
   const p = parsed.parsed;
-  if (p.values.get('help') === true || !verb.run) {
+  if (p.values.get('help') === true) {
     io.out(renderHelp(verb, path));
     return 0;
+  }
+  if (!verb.run) {
+    // cobra's DefaultSubCommandRun: a group alone prints its help and fails; an unknown
+    // sub-command is a usage error.
+    if (p.args.length) {
+      io.err(`${usageError(path, `unknown command ${JSON.stringify(p.args.join(' '))}`)}\n`);
+      return 1;
+    }
+    const help = renderHelp(verb, path);
+    if (verb.groupHelpStream === 'out') io.out(help);
+    else io.err(help);
+    return 1;
   }
   const contextName = p.values.get('context') as string;
   const kctx = currentContext(session.kubeconfig, contextName);
@@ -116,7 +131,7 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
   }
   const nsFlag = p.values.get('namespace') as string;
   const namespace = nsFlag || kctx?.namespace || 'default';
-  const user = identityOf(session.kubeconfig, contextName, p.values.get('as') as string, p.values.get('as-group') as string[]);
+  const who = clientFor(session.cluster, session.kubeconfig, contextName, p.values.get('as') as string, p.values.get('as-group') as string[]);
   const ctx: VerbContext = {
     session,
     io,
@@ -124,8 +139,8 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
     commandPath: path,
     namespace,
     namespaceExplicit: p.changed.has('namespace'),
-    user: user ?? { name: 'system:anonymous', groups: ['system:unauthenticated'] },
-    client: new ApiClient(session.cluster.api, user ?? { name: 'system:anonymous', groups: ['system:unauthenticated'] }),
+    user: who.user,
+    client: who.client,
   };
   const code = verb.run(ctx);
   session.cluster.settle();

@@ -69,6 +69,8 @@ export interface VerbDef {
   flags?: FlagSpec[];
   subcommands?: VerbDef[];
   hidden?: boolean;
+  /** Where a command group run without a sub-command prints its help (kubectl rollout: stdout; most: stderr). */
+  groupHelpStream?: 'out' | 'err';
   /** Returns the exit code. Absent for pure command groups (`rollout`, `set`, `config`). */
   run?(ctx: VerbContext): number;
 }

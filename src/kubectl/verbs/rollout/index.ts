@@ -31,4 +31,6 @@ export const rolloutVerb: VerbDef = {
   # Restart deployments with the 'app=nginx' label
   kubectl rollout restart deployment --selector=app=nginx`,
   subcommands: [rolloutHistoryVerb, rolloutPauseVerb, rolloutRestartVerb, rolloutResumeVerb, rolloutStatusVerb, rolloutUndoVerb],
+  // rollout.go runs cmdutil.DefaultSubCommandRun(streams.Out): its help goes to stdout.
+  groupHelpStream: 'out',
 };
