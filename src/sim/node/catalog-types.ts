@@ -17,7 +17,9 @@ export type HttpBehaviour =
     contentType?: string;
   }
   /** Reverse proxy to `http://$<env>` inside the pod (gihyodocker/nginx → its echo sidecar). */
-  | { kind: 'proxy'; env: string; fallback: string };
+  | { kind: 'proxy'; env: string; fallback: string }
+  /** Not an HTTP server (redis): curl gets an empty reply. */
+  | { kind: 'none' };
 
 /** What the main process does on a stop signal. */
 export type SignalBehaviour = { exitAfterMs: number; exitCode: number } | 'ignore';

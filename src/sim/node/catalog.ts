@@ -174,6 +174,32 @@ export const IMAGES: ImageSpec[] = [
   { repository: 'docker.io/gihyodocker/fundamental', tags: { '0.1.0': { size: 6_004_297 } }, pullMs: 1_600, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
   { repository: 'docker.io/library/busybox', tags: busyboxTags, pullMs: 1_100, startMs: 0, cmd: ['sh'], userland: 'busybox', rootGroups: [0, 10], tools: ['wget', 'nslookup'] },
   { repository: 'docker.io/library/alpine', tags: alpineTags, pullMs: 1_300, startMs: 0, cmd: ['/bin/sh'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['wget'] },
+  {
+    repository: 'docker.io/library/httpd',
+    tags: { latest: { size: 58_937_511 }, '2.4': { size: 58_937_511 }, alpine: { size: 23_151_044 } },
+    pullMs: 2_800, startMs: 300, cmd: ['httpd-foreground'], userland: 'gnu', tools: [],
+    server: { binaries: ['httpd-foreground', 'httpd'], ports: [80], http: { kind: 'template', body: '<html><body><h1>It works!</h1></body></html>\n', contentType: 'text/html' }, sigterm: { exitAfterMs: 0, exitCode: 0 } },
+  },
+  {
+    // GKE's hello-app (gcr.io/google-samples/hello-app), used by many tutorials.
+    repository: 'gcr.io/google-samples/hello-app',
+    tags: { '1.0': { size: 4_389_510, http: { kind: 'template', body: 'Hello, world!\nVersion: 1.0.0\nHostname: {{pod}}\n' } }, '2.0': { size: 4_389_531, http: { kind: 'template', body: 'Hello, world!\nVersion: 2.0.0\nHostname: {{pod}}\n' } } },
+    pullMs: 1_500, startMs: 100, cmd: ['/hello-app'], userland: 'busybox',
+    server: { binaries: ['/hello-app'], ports: [8080], http: { kind: 'template', body: 'Hello, world!\n' }, sigterm: { exitAfterMs: 0, exitCode: 2 }, startupLog: ['{{ngxtime}} Server listening on port 8080'] },
+  },
+  {
+    repository: 'docker.io/hashicorp/http-echo',
+    tags: { latest: { size: 3_218_432 }, '1.0': { size: 3_218_432 } },
+    pullMs: 1_200, startMs: 100, entrypoint: ['/http-echo'], userland: 'busybox',
+    server: { binaries: ['/http-echo'], ports: [5678], http: { kind: 'template', body: '{{arg:-text}}\n' }, sigterm: { exitAfterMs: 0, exitCode: 2 } },
+  },
+  {
+    repository: 'docker.io/library/redis',
+    tags: { latest: { size: 45_127_389 }, '7': { size: 45_127_389 }, '7.2': { size: 43_912_006 }, alpine: { size: 17_199_418 } },
+    pullMs: 2_400, startMs: 200, cmd: ['redis-server'], userland: 'gnu',
+    server: { binaries: ['redis-server', 'docker-entrypoint.sh'], ports: [6379], http: { kind: 'none' }, sigterm: { exitAfterMs: 100, exitCode: 0 } },
+  },
+  { repository: 'docker.io/library/ubuntu', tags: { latest: { size: 29_754_290 }, '22.04': { size: 29_537_657 }, '24.04': { size: 29_754_290 } }, pullMs: 1_900, startMs: 0, cmd: ['/bin/bash'], userland: 'gnu' },
   // The Kubernetes docs' memory-limit example (Assign Memory Resources to Containers and Pods).
   { repository: 'docker.io/polinux/stress', tags: { latest: { size: 4_024_137 } }, pullMs: 1_800, startMs: 0, cmd: ['stress'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['stress'] },
   { repository: 'docker.io/curlimages/curl', tags: { latest: { size: 11_923_712 }, '8.5.0': { size: 11_380_112 } }, pullMs: 1_500, startMs: 0, entrypoint: ['/entrypoint.sh'], cmd: ['curl'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },

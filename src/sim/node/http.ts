@@ -8,6 +8,7 @@ import { writeLog } from './process.js';
 import type { ContainerRuntime, Instance, NodeModel, PodRuntime } from './state.js';
 
 export interface HttpRequest { method: string; path: string; headers: Record<string, string>; client: string }
+/** status 0: the server closed the connection without answering. */
 export interface HttpAnswer { status: number; headers: Record<string, string>; body: string }
 
 const CRLF = '\r\n';
@@ -17,8 +18,18 @@ function nginxPage(title: string, server: string): string {
   return [`<html>`, `<head><title>${title}</title></head>`, `<body>`, `<center><h1>${title}</h1></center>`, `<hr><center>${server}</center>`, `</body>`, `</html>`, ''].join(CRLF);
 }
 
+/** Fills `{{pod}}`, `{{env:NAME}}` and `{{arg:-flag}}` (the value of `-flag=value` on the command line). */
 function fill(tpl: string, inst: Instance, rt: PodRuntime): string {
-  return tpl.replace(/\{\{(pod|env:[A-Za-z_0-9]+)\}\}/g, (_m, k: string) => (k === 'pod' ? inst.env.HOSTNAME ?? rt.name : inst.env[k.slice(4)] ?? ''));
+  return tpl.replace(/\{\{(pod|env:[A-Za-z_0-9]+|arg:[-\w]+)\}\}/g, (_m, k: string) => {
+    if (k === 'pod') return inst.env.HOSTNAME ?? rt.name;
+    if (k.startsWith('env:')) return inst.env[k.slice(4)] ?? '';
+    const flag = k.slice(4);
+    const argv = inst.argv ?? [];
+    const eq = argv.find((a) => a.startsWith(`${flag}=`));
+    if (eq) return eq.slice(flag.length + 1);
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] ?? '' : '';
+  });
 }
 
 function clf(ms: number): string {
@@ -44,8 +55,11 @@ export function answer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, inst: 
     if (route) res = { status: route.status, headers: {}, body: fill(route.body, inst, rt) };
     else if (behaviour.failFrom !== undefined && inst.requests >= behaviour.failFrom) res = { status: behaviour.failStatus ?? 500, headers: {}, body: fill(behaviour.failBody ?? '', inst, rt) };
     else res = { status: behaviour.status ?? 200, headers: { 'content-type': behaviour.contentType ?? 'text/plain' }, body: fill(behaviour.body, inst, rt) };
-  } else {
+  } else if (behaviour.kind === 'proxy') {
     res = proxy(m, rt, inst, req, behaviour.env);
+  } else {
+    // Not HTTP: the connection closes without an answer (status 0).
+    res = { status: 0, headers: {}, body: '' };
   }
   const log = inst.server?.accessLog;
   if (log) {

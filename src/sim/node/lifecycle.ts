@@ -183,6 +183,7 @@ function createContainer(m: NodeModel, rt: PodRuntime, c: ContainerRuntime): voi
   event(m, rt, 'Normal', 'Started', `Started container ${c.name}`, c);
   if (!c.init) startProbes(m, rt, c, inst);
   if (!c.spec.readinessProbe && c.started && !c.init) c.ready = true;
+  inst.argv = argv;
   runMain(m, rt, c, inst, argv, (code) => onExit(m, rt, c, inst, code));
 }
 

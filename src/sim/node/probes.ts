@@ -54,6 +54,7 @@ export function probeOnce(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, ins
     const headers: Record<string, string> = { 'user-agent': 'kube-probe/1.33' };
     for (const h of probe.httpGet.httpHeaders ?? []) headers[h.name.toLowerCase()] = h.value;
     const res = answer(m, rt, c, inst, { method: 'GET', path, headers, client: `${rt.node.cidrPrefix}1` });
+    if (res.status === 0) return { ok: false, output: `Get "${url}": EOF` };
     if (res.status >= 200 && res.status < 400) return { ok: true, output: '' };
     return { ok: false, output: `HTTP probe failed with statuscode: ${res.status}` };
   }

@@ -45,6 +45,8 @@ export interface Instance {
   shell?: Shell;
   /** Set once SIGTERM/quit was delivered. */
   stopping: boolean;
+  /** The main process's command line (templates may read flags from it, e.g. http-echo -text). */
+  argv?: string[];
   /** Killed by the OOM killer (terminated reason OOMKilled). */
   oomKilled?: boolean;
 }

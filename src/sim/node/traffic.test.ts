@@ -176,3 +176,19 @@ describe('cluster DNS from a pod', () => {
     expect(bad.body).toMatchObject({ stderr: "nslookup: can't resolve 'nope'\n", exitCode: 1 });
   });
 });
+
+describe('more catalog images', () => {
+  it('answers like httpd, hello-app, http-echo and redis do', () => {
+    const c = cluster();
+    create(c, pod('httpd', [{ name: 'c', image: 'httpd:2.4' }]));
+    create(c, pod('hello', [{ name: 'c', image: 'gcr.io/google-samples/hello-app:2.0' }]));
+    create(c, pod('echo', [{ name: 'c', image: 'hashicorp/http-echo', args: ['-text=apple'] }]));
+    create(c, pod('redis', [{ name: 'c', image: 'redis:7.2' }]));
+    c.advance(30_000);
+    const at = (name: string, port: number) => sendRequest(c, { url: `http://${getPod(c, name)!.status!.podIP}:${port}/` });
+    expect(at('httpd', 80)).toMatchObject({ ok: true, body: '<html><body><h1>It works!</h1></body></html>\n' });
+    expect(at('hello', 8080)).toMatchObject({ ok: true, body: 'Hello, world!\nVersion: 2.0.0\nHostname: hello\n' });
+    expect(at('echo', 5678)).toMatchObject({ ok: true, body: 'apple\n' });
+    expect(at('redis', 6379)).toEqual({ ok: false, error: 'curl: (52) Empty reply from server' });
+  });
+});

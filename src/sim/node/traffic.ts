@@ -119,6 +119,7 @@ function deliver(m: NodeModel, rt: PodRuntime | undefined, shownHost: string, po
   const target = findServing(rt, port);
   if (!target) return refused(shownHost, port);
   const res = answer(m, rt, target.c, target.inst, { method: o.method ?? 'GET', path, headers: o.headers ?? {}, client });
+  if (res.status === 0) return { ok: false, error: 'curl: (52) Empty reply from server' };
   return { ok: true, status: res.status, headers: res.headers, body: res.body, pod: rt.name };
 }
 
