@@ -65,4 +65,6 @@ export const createServiceVerb: VerbDef = {
   ...helpOf('create service'),
   short: 'Create a service using a specified subcommand',
   subcommands: [sub('clusterip', 'ClusterIP'), sub('externalname', 'ExternalName'), sub('loadbalancer', 'LoadBalancer'), sub('nodeport', 'NodePort')],
+  // The real `kubectl create service` alone prints its help on stdout and exits 1.
+  groupHelpStream: 'out',
 };
