@@ -32,3 +32,8 @@ export { canonicalQuantity } from './admission/quantity-format.js';
 export { cronScheduleError } from './admission/validation/cron.js';
 export { applyMergePatch } from './patch/merge-patch.js';
 export { applyJsonPatch } from './patch/json-patch.js';
+export {
+  selfSubjectAccessReview, selfSubjectRulesReview, authenticateBearerToken, serviceAccountUser, serviceAccountUsername,
+  splitServiceAccountUsername, issueServiceAccountToken, ruleAllows,
+} from './auth/index.js';
+export type { AccessReviewSpec, AccessReviewStatus, RulesReviewStatus, PolicyRule } from './auth/index.js';

@@ -1,0 +1,100 @@
+/**
+ * Who a kubectl command acts as: the current context's credentials (a client certificate's
+ * subject, or a bearer token the API server authenticates), then `--as`/`--as-group`
+ * impersonation, which the API server authorizes first (kubernetes/apiserver
+ * pkg/endpoints/filters/impersonation.go). A failure at either step answers every request
+ * of the command with that error, as the real API server would.
+ */
+import { ApiClient, authenticateBearerToken, forbiddenReason, selfSubjectAccessReview, splitServiceAccountUsername, type Api, type ApiRequest, type ApiResponse, type Cluster, type Status, type UserInfo } from '../sim/index.js';
+import { currentContext, type Kubeconfig } from './kubeconfig.js';
+
+const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: ['system:unauthenticated'] };
+
+export type Identity = { ok: true; user: UserInfo } | { ok: false; status: Status };
+
+/** An ApiClient whose every request fails with `status` (401 from authentication, 403 from impersonation). */
+export class RejectingClient extends ApiClient {
+  constructor(api: Api, user: UserInfo, readonly rejection: Status) {
+    super(api, user);
+  }
+
+  override request(_req: Omit<ApiRequest, 'user'>): ApiResponse {
+    return { code: this.rejection.code, body: this.rejection };
+  }
+}
+
+export const UNAUTHORIZED: Status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 };
+
+/** The identity the kubeconfig's credentials authenticate as (before impersonation). */
+export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: string): Identity {
+  const ctx = currentContext(cfg, contextName);
+  const user = cfg.users.find((u) => u.name === ctx?.user);
+  if (!user) return { ok: true, user: ANONYMOUS };
+  if (user.identity) return { ok: true, user: user.identity };
+  if (user.token) {
+    const who = authenticateBearerToken(cluster, user.token);
+    return who ? { ok: true, user: who } : { ok: false, status: UNAUTHORIZED };
+  }
+  // Credentials the simulated server cannot check (basic auth, files it cannot read) are refused.
+  const entry = user as unknown as Record<string, unknown>;
+  if (entry.username || entry.clientCertificate) return { ok: false, status: UNAUTHORIZED };
+  return { ok: true, user: ANONYMOUS };
+}
+
+function denied(cluster: Cluster, actor: UserInfo, resource: string, name: string, namespace?: string): Status | undefined {
+  const attrs = { user: actor, verb: 'impersonate', group: '', resource, namespace, name };
+  const allowed = authorize(cluster, attrs);
+  if (allowed) return undefined;
+  return {
+    kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 403, reason: 'Forbidden',
+    message: `${resource} "${name}" is forbidden: ${forbiddenReason(attrs)}`, details: { name, kind: resource },
+  };
+}
+
+function authorize(cluster: Cluster, a: { user: UserInfo; verb: string; group: string; resource: string; namespace?: string; name: string }): boolean {
+  return selfSubjectAccessReview(cluster, a.user, { resourceAttributes: { verb: a.verb, group: a.group, resource: a.resource, namespace: a.namespace, name: a.name } }).allowed;
+}
+
+/** `--as` / `--as-group`: the impersonated identity, if the actor may impersonate it. */
+export function impersonate(cluster: Cluster, actor: UserInfo, as: string, asGroups: string[]): Identity {
+  if (!as) return { ok: true, user: actor };
+  const sa = splitServiceAccountUsername(as);
+  const check = sa ? denied(cluster, actor, 'serviceaccounts', sa.name, sa.namespace) : denied(cluster, actor, 'users', as);
+  if (check) return { ok: false, status: check };
+  for (const g of asGroups) {
+    const d = denied(cluster, actor, 'groups', g);
+    if (d) return { ok: false, status: d };
+  }
+  const groups = [...asGroups];
+  if (sa && !asGroups.length) groups.push('system:serviceaccounts', `system:serviceaccounts:${sa.namespace}`);
+  if (as !== 'system:anonymous' && !groups.includes('system:authenticated')) groups.push('system:authenticated');
+  return { ok: true, user: { name: as, groups } };
+}
+
+/** The client a command uses: acting as the resolved identity, or failing every request. */
+export function clientFor(cluster: Cluster, cfg: Kubeconfig, contextName: string, as: string, asGroups: string[]): { user: UserInfo; client: ApiClient } {
+  const base = authenticate(cluster, cfg, contextName);
+  if (!base.ok) return { user: ANONYMOUS, client: new RejectingClient(cluster.api, ANONYMOUS, base.status) };
+  const who = impersonate(cluster, base.user, as, asGroups);
+  if (!who.ok) return { user: base.user, client: new RejectingClient(cluster.api, base.user, who.status) };
+  return { user: who.user, client: new ApiClient(cluster.api, who.user) };
+}
+
+/** The error every request of this command gets, when authentication or impersonation failed. */
+export function rejectionOf(client: ApiClient): Status | undefined {
+  return client instanceof RejectingClient ? client.rejection : undefined;
+}
+
+/** Commands that never contact the API server, so bad credentials do not stop them. */
+const LOCAL_COMMANDS = ['kubectl config', 'kubectl options', 'kubectl completion', 'kubectl plugin', 'kubectl help', 'kubectl kustomize'];
+
+/**
+ * kubectl discovers the API before its first request; with credentials the server rejects,
+ * that fails first (`error: You must be logged in to the server (Unauthorized)`), whatever
+ * the command. Returns that Status, or undefined when the command may run.
+ */
+export function discoveryFailure(commandPath: string, client: ApiClient): Status | undefined {
+  const rejected = rejectionOf(client);
+  if (!rejected || rejected.code !== 401) return undefined;
+  return LOCAL_COMMANDS.some((c) => commandPath === c || commandPath.startsWith(`${c} `)) ? undefined : rejected;
+}
