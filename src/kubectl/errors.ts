@@ -16,6 +16,8 @@ export function formatStatus(status: Status, message = status.message): string {
     if (causes.length === 1) return `${head}${causes[0]}`;
     return `${head}\n${causes.map((c) => `* ${c}`).join('\n')}`;
   }
+  // StandardErrorMessage: a 401 is reported as a login problem, not as a server error.
+  if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${message})`;
   if (!status.reason || status.reason === 'Unknown') return `Error from server: ${message}`;
   return `Error from server (${status.reason}): ${message}`;
 }

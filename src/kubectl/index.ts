@@ -4,11 +4,11 @@
  * process; arguments are data.
  */
 import { ApiClient, type Cluster, type UserInfo } from '../sim/index.js';
-import { flagError, usageError } from './errors.js';
+import { flagError, formatStatus, usageError } from './errors.js';
 import { parseFlags } from './flags.js';
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags.js';
 import { currentContext, defaultKubeconfig, type Kubeconfig } from './kubeconfig.js';
-import { clientFor } from './identity.js';
+import { clientFor, discoveryFailure } from './identity.js';
 import { installInPodKubectl } from './in-pod.js';
 import { renderHelp, renderRootHelp } from './help.js';
 import type { KubectlFiles, KubectlIO, KubectlSession, VerbContext, VerbDef } from './types.js';
@@ -142,6 +142,11 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
     user: who.user,
     client: who.client,
   };
+  const rejected = discoveryFailure(path, who.client);
+  if (rejected) {
+    io.err(`${formatStatus(rejected)}\n`);
+    return 1;
+  }
   const code = verb.run(ctx);
   session.cluster.settle();
   return code;

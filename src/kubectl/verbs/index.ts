@@ -30,6 +30,7 @@ import { logsVerb } from './logs.js';
 import { rollingUpdateVerb } from './rolling-update/index.js';
 import { rolloutVerb } from './rollout/index.js';
 import { waitVerb } from './wait.js';
+import { authVerb } from './auth/index.js';
 
 export const VERBS: VerbDef[] = [
   editVerb,
@@ -59,4 +60,5 @@ export const VERBS: VerbDef[] = [
   execVerb,
   waitVerb,
   rollingUpdateVerb,
+  authVerb,
 ];
