@@ -21,6 +21,11 @@ import { createDeploymentVerb } from './deployment.js';
 import { LAST_APPLIED } from './generator.js';
 import { createNamespaceVerb } from './namespace.js';
 import { createServiceVerb } from './service.js';
+import { createClusterRoleVerb } from './clusterrole.js';
+import { createClusterRoleBindingVerb, createRoleBindingVerb } from './rolebinding.js';
+import { createRoleVerb } from './role.js';
+import { createServiceAccountVerb } from './serviceaccount.js';
+import { createTokenVerb } from './token.js';
 
 /** Sets the last-applied annotation from the object as given (unstructured: keys sorted). */
 export function withLastApplied(obj: KObject): KObject {
@@ -97,6 +102,6 @@ export const createVerb: VerbDef = {
   group: 'Basic Commands (Beginner)',
   ...helpOf('create'),
   short: 'Create a resource from a file or from stdin',
-  subcommands: [createConfigMapVerb, createDeploymentVerb, createNamespaceVerb, createServiceVerb],
+  subcommands: [createClusterRoleVerb, createClusterRoleBindingVerb, createConfigMapVerb, createDeploymentVerb, createNamespaceVerb, createRoleVerb, createRoleBindingVerb, createServiceVerb, createServiceAccountVerb, createTokenVerb],
   run,
 };
