@@ -1,0 +1,20 @@
+/**
+ * Public API of the Helm emulation's cluster-free half: chart loading, value merging,
+ * `helm template` rendering, the `helm create` starter, and the pieces a CLI layer reuses
+ * (toYaml emitter, manifest sorting, Go template engine).
+ */
+export { loadChartDir, loadChartFromFiles, validateMetadata, type ChartReader, type LoadResult } from './chart/load.js';
+export type { Chart, ChartDependency, ChartFile, ChartMetadata } from './chart/types.js';
+export { chartFullPath } from './chart/types.js';
+export { coalesceValues, mergeMaps, mergeUserValues, mergeValues, type MergeResult, type ValueOptions } from './chart/values.js';
+export { parseSetInto, typedVal } from './chart/strvals.js';
+export { DEFAULT_KUBE_VERSION, HELM_VERSION, type ReleaseOptions } from './chart/context.js';
+export { HelmIgnore } from './chart/helmignore.js';
+export { renderChart, templateText, type RenderOptions, type RenderOutput, type RenderResult } from './render.js';
+export { INSTALL_ORDER, manifestText, sortByKind, sortManifests, splitManifests, type Hook, type Manifest } from './manifests.js';
+export { renderFiles, type LookupFn, type Renderable } from './engine.js';
+export { createStarterChart, starterFiles, CHART_NAME_RE, type StarterResult } from './starter/index.js';
+export { toYaml } from './funcs/helm.js';
+export type { FuncEnv } from './funcs/index.js';
+export { emitYaml } from './yaml/emit.js';
+export { parseYaml, parseYamlMap } from './yaml/parse.js';

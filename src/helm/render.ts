@@ -1,0 +1,175 @@
+/**
+ * `helm template` / install rendering without a cluster: dependency conditions, value
+ * coalescing, schema validation, template execution, NOTES.txt extraction, manifest/hook
+ * sorting and the `---\n# Source: …` text. Errors are values worded as Helm prints them.
+ */
+import { capabilitiesStruct, chartStruct, filesStruct, releaseMap, DEFAULT_API_VERSIONS, DEFAULT_KUBE_VERSION, type ReleaseOptions } from './chart/context.js';
+import { validateSchema } from './chart/schema.js';
+import { chartFullPath, type Chart } from './chart/types.js';
+import { coalesceValues } from './chart/values.js';
+import { renderFiles, type LookupFn, type Renderable } from './engine.js';
+import type { FuncEnv } from './funcs/index.js';
+import { manifestText, sortManifests, type Hook, type Manifest } from './manifests.js';
+import { isMap } from './template/values.js';
+
+export interface RenderOptions {
+  release: ReleaseOptions;
+  /** `--kube-version`; defaults to the simulated cluster's v1.33.0. */
+  kubeVersion?: string;
+  /** `--api-versions` added to the default set. */
+  apiVersions?: string[];
+  /** Virtual clock and seeded randomness for now/randAlphaNum/uuidv4. */
+  env?: FuncEnv;
+  /** Cluster reads for `lookup` (omitted: empty maps, as `helm template` does). */
+  lookup?: LookupFn;
+  /** `--render-subchart-notes`. */
+  subchartNotes?: boolean;
+  /** `--skip-schema-validation`. */
+  skipSchemaValidation?: boolean;
+}
+
+export interface RenderOutput {
+  ok: true;
+  /** Non-hook manifests in install order. */
+  manifests: Manifest[];
+  hooks: Hook[];
+  /** Rendered NOTES.txt of the top chart (untrimmed), '' if none. */
+  notes: string;
+  /** `---\n# Source: …` text of the manifests (the release manifest). */
+  manifest: string;
+  /** Coalesced values the templates saw. */
+  values: Record<string, unknown>;
+  /** Raw rendered files by template path (partials excluded). */
+  files: Map<string, string>;
+}
+
+export type RenderResult = RenderOutput | { ok: false; error: string };
+
+const FIXED_ENV: FuncEnv = { nowMs: () => 0, random: () => 0 };
+
+function lookupPath(values: Record<string, unknown>, path: string): unknown {
+  let cur: unknown = values;
+  for (const p of path.split('.')) {
+    if (!isMap(cur)) return undefined;
+    cur = cur[p];
+  }
+  return cur;
+}
+
+/** chartutil.ProcessDependencyEnabled: drops subcharts disabled by condition or tags; applies aliases. */
+function enabledDependencies(chart: Chart, values: Record<string, unknown>): { ok: true; chart: Chart } | { ok: false; error: string } {
+  const deps = chart.metadata.dependencies ?? [];
+  const missing = deps.filter((d) => !chart.dependencies.some((c) => c.metadata.name === d.name));
+  if (missing.length > 0) {
+    return { ok: false, error: `An error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.map((d) => d.name).join(', ')}` };
+  }
+  const tags = isMap(values.tags) ? values.tags : {};
+  const kept: Chart[] = [];
+  for (const sub of chart.dependencies) {
+    const dep = deps.find((d) => d.name === sub.metadata.name);
+    let enabled = true;
+    if (dep) {
+      let decided = false;
+      for (const c of (dep.condition ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+        const v = lookupPath(values, c);
+        if (typeof v === 'boolean') {
+          enabled = v;
+          decided = true;
+          break;
+        }
+      }
+      if (!decided && dep.tags && dep.tags.length > 0) {
+        const states = dep.tags.map((t) => tags[t]).filter((v): v is boolean => typeof v === 'boolean');
+        if (states.length > 0) enabled = states.some((v) => v);
+      }
+    }
+    if (!enabled) continue;
+    const named = dep?.alias ? { ...sub, metadata: { ...sub.metadata, name: dep.alias } } : sub;
+    const r = enabledDependencies({ ...named, parent: chart }, isMap(values[named.metadata.name]) ? (values[named.metadata.name] as Record<string, unknown>) : {});
+    if (!r.ok) return r;
+    kept.push(r.chart);
+  }
+  const out: Chart = { ...chart, dependencies: kept };
+  for (const k of kept) k.parent = out;
+  return { ok: true, chart: out };
+}
+
+function schemaErrors(chart: Chart, values: Record<string, unknown>, out: string[]): void {
+  if (chart.schema) {
+    const errs = validateSchema(values, chart.schema);
+    if (errs.length) out.push(`${chart.metadata.name}:\n${errs.join('\n')}\n`);
+  }
+  for (const sub of chart.dependencies) {
+    const v = values[sub.metadata.name];
+    schemaErrors(sub, isMap(v) ? v : {}, out);
+  }
+}
+
+function collect(chart: Chart, top: Record<string, unknown>, values: Record<string, unknown>, out: Renderable[]): Record<string, unknown> {
+  const next: Record<string, unknown> = {
+    Chart: chartStruct(chart.metadata),
+    Files: filesStruct(chart.files),
+    Release: top.Release,
+    Capabilities: top.Capabilities,
+    Values: values,
+    Subcharts: {},
+  };
+  for (const sub of chart.dependencies) {
+    const v = values[sub.metadata.name];
+    (next.Subcharts as Record<string, unknown>)[sub.metadata.name] = collect(sub, next, isMap(v) ? v : {}, out);
+  }
+  const full = chartFullPath(chart);
+  const library = chart.metadata.type === 'library';
+  for (const t of chart.templates) {
+    const base = t.name.slice(t.name.lastIndexOf('/') + 1);
+    if (library && !base.startsWith('_')) continue;
+    out.push({ name: `${full}/${t.name}`, text: t.data, vals: next, basePath: `${full}/templates` });
+  }
+  return next;
+}
+
+/** Renders a chart with user-supplied values (`config`) like `helm template` / `helm install`. */
+export function renderChart(chart0: Chart, config: Record<string, unknown>, opts: RenderOptions): RenderResult {
+  if (chart0.metadata.type && chart0.metadata.type !== 'application') {
+    return { ok: false, error: `${chart0.metadata.type} charts are not installable` };
+  }
+  const pre = coalesceValues(chart0, config);
+  const dep = enabledDependencies(chart0, pre);
+  if (!dep.ok) return dep;
+  const chart = dep.chart;
+  const values = coalesceValues(chart, config);
+  if (!opts.skipSchemaValidation) {
+    const errs: string[] = [];
+    schemaErrors(chart, values, errs);
+    if (errs.length) return { ok: false, error: `values don't meet the specifications of the schema(s) in the following chart(s):\n${errs.join('')}` };
+  }
+  const apis = [...DEFAULT_API_VERSIONS, ...(opts.apiVersions ?? [])];
+  const top = { Release: releaseMap(opts.release), Capabilities: capabilitiesStruct(opts.kubeVersion ?? DEFAULT_KUBE_VERSION, apis) };
+  const tpls: Renderable[] = [];
+  collect(chart, top, values, tpls);
+  const r = renderFiles(tpls, { env: opts.env ?? FIXED_ENV, lookup: opts.lookup });
+  if (!r.ok) return r;
+  const files = r.files;
+  let notes = '';
+  const rootNotes = `${chart.metadata.name}/templates/NOTES.txt`;
+  for (const k of [...files.keys()]) {
+    if (!k.endsWith('NOTES.txt')) continue;
+    if (opts.subchartNotes || k === rootNotes) notes += (notes ? '\n' : '') + files.get(k)!;
+    files.delete(k);
+  }
+  const sorted = sortManifests(files);
+  if (!sorted.ok) return sorted;
+  return { ok: true, manifests: sorted.manifests, hooks: sorted.hooks, notes, manifest: manifestText(sorted.manifests), values, files };
+}
+
+/** What `helm template` prints: manifests, then hooks (unless disabled or skipped tests). */
+export function templateText(out: RenderOutput, o: { noHooks?: boolean; skipTests?: boolean } = {}): string {
+  let text = out.manifest;
+  if (!o.noHooks) {
+    for (const h of out.hooks) {
+      if (o.skipTests && h.events.includes('test')) continue;
+      text += `---\n# Source: ${h.path}\n${h.manifest}\n`;
+    }
+  }
+  return text;
+}
