@@ -21,6 +21,9 @@ import { createDeploymentVerb } from './deployment.js';
 import { LAST_APPLIED } from './generator.js';
 import { createNamespaceVerb } from './namespace.js';
 import { createServiceVerb } from './service.js';
+import { createCronJobVerb } from './cronjob.js';
+import { createJobVerb } from './job.js';
+import { createSecretVerb } from './secret.js';
 import { createClusterRoleVerb } from './clusterrole.js';
 import { createClusterRoleBindingVerb, createRoleBindingVerb } from './rolebinding.js';
 import { createRoleVerb } from './role.js';
@@ -102,6 +105,6 @@ export const createVerb: VerbDef = {
   group: 'Basic Commands (Beginner)',
   ...helpOf('create'),
   short: 'Create a resource from a file or from stdin',
-  subcommands: [createClusterRoleVerb, createClusterRoleBindingVerb, createConfigMapVerb, createDeploymentVerb, createNamespaceVerb, createRoleVerb, createRoleBindingVerb, createServiceVerb, createServiceAccountVerb, createTokenVerb],
+  subcommands: [createClusterRoleVerb, createClusterRoleBindingVerb, createConfigMapVerb, createDeploymentVerb, createNamespaceVerb, createRoleVerb, createRoleBindingVerb, createServiceVerb, createServiceAccountVerb, createTokenVerb, createCronJobVerb, createJobVerb, createSecretVerb],
   run,
 };
