@@ -21,8 +21,17 @@ export {
   REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, equalIgnoreHash, resolveFenceposts,
 } from './controllers/deployment/util.js';
 export * from './types.js';
-export { sendRequest, startRequestStream, setInPodKubectl, IMAGES, parseImageRef, PROXY_DELAY_MS } from './node/index.js';
-export type { SendRequestOptions, SendResult, ExecResult, ImageSpec, RequestStream } from './node/index.js';
+// From the node model's modules themselves (not node/index.js), so a test that swaps the
+// node-model plugin for a stand-in kubelet keeps these.
+export { sendRequest, PROXY_DELAY_MS } from './node/traffic.js';
+export type { SendRequestOptions, SendResult } from './node/traffic.js';
+export { startRequestStream } from './node/request-stream.js';
+export type { RequestStream } from './node/request-stream.js';
+export { setInPodKubectl } from './node/state.js';
+export type { ExecResult } from './node/state.js';
+export { IMAGES } from './node/catalog.js';
+export type { ImageSpec } from './node/catalog-types.js';
+export { parseImageRef } from './node/image-ref.js';
 export { tryStrategicMerge, applyStrategicPatch } from './patch/strategic.js';
 export type { MergeOptions } from './patch/strategic.js';
 export { schemaForKind, lookupField } from './patch/strategic-schema.js';

@@ -45,13 +45,4 @@ export type { ImageSpec } from './catalog-types.js';
 export { parseImageRef } from './image-ref.js';
 export { nodeModel } from './state.js';
 
-/** What `pods/exec` returns in ApiResponse.body (code 200). */
-export interface ExecResult { stdout: string; stderr: string; exitCode: number }
-
-/**
- * Installs the kubectl that containers run (`kubectl get pods` inside a pod, as its
- * ServiceAccount). src/sim cannot import the kubectl layer, so that layer registers it.
- */
-export function setInPodKubectl(cluster: import('../cluster.js').Cluster, fn: NonNullable<import('./state.js').NodeModel['inPodKubectl']>): void {
-  nodeModel(cluster).inPodKubectl = fn;
-}
+export { setInPodKubectl, type ExecResult } from './state.js';

@@ -151,3 +151,14 @@ export function nodeModel(cluster: Cluster): NodeModel {
   }
   return m;
 }
+
+/** What `pods/exec` returns in ApiResponse.body (code 200). */
+export interface ExecResult { stdout: string; stderr: string; exitCode: number }
+
+/**
+ * Installs the kubectl that containers run (`kubectl get pods` inside a pod, as its
+ * ServiceAccount). src/sim cannot import the kubectl layer, so that layer registers it.
+ */
+export function setInPodKubectl(cluster: Cluster, fn: NonNullable<NodeModel['inPodKubectl']>): void {
+  nodeModel(cluster).inPodKubectl = fn;
+}
