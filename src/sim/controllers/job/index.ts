@@ -17,6 +17,7 @@ import { nextBackoffRecord, remainingBackoff, type BackoffRecord } from './backo
 import {
   BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, conditionTrue, ensureCondition, interimOf, isJobFinished, type Finish,
 } from './conditions.js';
+import { matchPodFailurePolicy } from './failure-policy.js';
 import { formatIndexes, parseIndexes, podIndexOf } from './indexes.js';
 import { manageJob } from './manage.js';
 import { finishedTime, hasTrackingFinalizer, isActive, isReady, isTerminal, removeTrackingFinalizer, restartsOfUnfinished } from './pods.js';
@@ -101,6 +102,8 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   const failedAt: number[] = [];
   const doneIdx = indexed ? parseIndexes(status.completedIndexes, spec.completions) : undefined;
   let newSucceeded = 0;
+  let policyFailure: Finish | undefined;
+  let ignored = 0;
   for (const p of pods) {
     if (!hasTrackingFinalizer(p)) continue;
     const phase = p.status?.phase;
@@ -110,12 +113,16 @@ export function syncJob(key: string, ctx: ControllerContext): void {
       const i = podIndexOf(p);
       if (doneIdx && i !== undefined && i < spec.completions) doneIdx.add(i);
     } else if (phase === 'Failed' || (p.metadata.deletionTimestamp && !suspended)) {
+      const outcome = phase === 'Failed' && spec.podFailurePolicy ? matchPodFailurePolicy(job, p) : { action: 'Count' as const };
+      if (outcome.action === 'FailJob') policyFailure ??= { type: 'Failed', reason: 'PodFailurePolicy', message: outcome.message };
+      // Ignored failures still delay the replacement (upstream's back-off sees every failed pod).
       failedAt.push(finishedTime(p, now));
+      if (outcome.action === 'Ignore') ignored++;
     } else if (!p.metadata.deletionTimestamp) continue;
     toRelease.push(p);
   }
   const succeeded = doneIdx ? doneIdx.size : (status.succeeded ?? 0) + newSucceeded;
-  const failed = (status.failed ?? 0) + failedAt.length;
+  const failed = (status.failed ?? 0) + failedAt.length - ignored;
   const record = nextBackoffRecord(backoffs.get(key), succeededAt, failedAt);
   backoffs.set(key, record);
 
@@ -127,6 +134,7 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   let finish: Finish | undefined;
   const target = conditionTrue(conds, 'FailureTarget');
   if (target) finish = { type: 'Failed', reason: target.reason ?? '', message: target.message ?? '' };
+  else if (policyFailure) finish = policyFailure;
   else {
     const limit = spec.backoffLimit ?? 6;
     const restarts = spec.template?.spec?.restartPolicy === 'OnFailure' ? restartsOfUnfinished(pods) : 0;

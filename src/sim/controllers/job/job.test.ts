@@ -150,4 +150,25 @@ describe('Job controller', () => {
     expect(formatIndexes([5])).toBe('5');
     expect([...parseIndexes('0-2,4,6-7', 7)]).toEqual([0, 1, 2, 4, 6]);
   });
+  it('podFailurePolicy FailJob: fails at once with reason PodFailurePolicy (pod_failure_policy.go message)', () => {
+    const { c, get, pods } = setup(job('pfp', 'exit 42', { podFailurePolicy: { rules: [{ action: 'FailJob', onExitCodes: { operator: 'In', values: [42] } }] } }));
+    const name = pods()[0].metadata.name;
+    c.advance(30_000);
+    const conds = get().status.conditions.map((x: any) => `${x.type} ${x.reason} ${x.message}`);
+    expect(conds).toEqual([
+      `FailureTarget PodFailurePolicy Container c for pod default/${name} failed with exit code 42 matching FailJob rule at index 0`,
+      `Failed PodFailurePolicy Container c for pod default/${name} failed with exit code 42 matching FailJob rule at index 0`,
+    ]);
+    expect(pods()).toHaveLength(1);
+  });
+
+  it('podFailurePolicy Ignore: the failure is not counted toward backoffLimit', () => {
+    const { c, get, pods } = setup(job('ign', 'exit 3', { backoffLimit: 0, podFailurePolicy: { rules: [{ action: 'Ignore', onExitCodes: { operator: 'In', values: [3] } }] } }));
+    c.advance(60_000);
+    expect(get().status.failed).toBeUndefined();
+    expect(get().status.conditions).toBeUndefined();
+    // Replacements still wait for the back-off: 10 s, then 20 s, 40 s… after each failure.
+    expect(pods().length).toBeGreaterThan(2);
+    expect(pods().length).toBeLessThan(6);
+  });
 });
