@@ -3,7 +3,7 @@
 // include/tpl/required/fail/toYaml, error clean-up). Written for this project; it is run only
 // by generate.sh to produce checked-in expected outputs, never by the test suite.
 //
-// Input (stdin, JSON): {"cases":[{"name","files":{path:content},"values":yamlText,"release":{...}}]}
+// Input (stdin, JSON): {"cases":[{"name","chart","files":{path:content},"values":yamlText,"release":{...}}]}
 // Output (stdout, JSON): [{"name","rendered":{path:content},"error":string}]
 package main
 
@@ -108,9 +108,7 @@ func render(c caseIn) caseOut {
 			out.Error = "values: " + err.Error()
 			return out
 		}
-		for k, v := range over { // shallow is enough for the cases we test
-			values[k] = v
-		}
+		values = mergeMaps(values, over)
 	}
 	release := map[string]interface{}{"Name": "myrel", "Namespace": "default", "IsUpgrade": false, "IsInstall": true, "Revision": 1, "Service": "Helm"}
 	for k, v := range c.Release {
@@ -138,57 +136,74 @@ func render(c caseIn) caseOut {
 		}
 		return ci > cj
 	})
-	t := template.New("gotpl").Option("missingkey=zero")
-	fm := sprig.TxtFuncMap()
-	delete(fm, "env")
-	delete(fm, "expandenv")
-	fm["toYaml"] = toYAML
-	fm["toJson"] = toJSON
-	fm["fromYaml"] = fromYAML
-	fm["fromJson"] = fromJSON
-	fm["lookup"] = func(string, string, string, string) (map[string]interface{}, error) { return map[string]interface{}{}, nil }
-	fm["fail"] = func(msg string) (string, error) { return "", errors.New(errStart + msg + errEnd) }
-	fm["required"] = func(msg string, v interface{}) (interface{}, error) {
-		if v == nil {
-			return v, errors.New(errStart + msg + errEnd)
-		}
-		if s, ok := v.(string); ok && s == "" {
-			return v, errors.New(errStart + msg + errEnd)
-		}
-		return v, nil
-	}
-	depth := map[string]int{}
-	fm["include"] = func(name string, data interface{}) (string, error) {
-		if depth[name] > 1000 {
-			return "", fmt.Errorf("rendering template has a nested reference name: %s: unable to execute template", name)
-		}
-		depth[name]++
-		var b strings.Builder
-		err := t.ExecuteTemplate(&b, name, data)
-		depth[name]--
-		return b.String(), err
-	}
-	fm["tpl"] = func(text string, vals map[string]interface{}) (string, error) {
-		tn := vals["Template"].(map[string]interface{})["Name"].(string)
-		clone, err := t.Clone()
-		if err != nil {
-			return "", err
-		}
-		if _, err := clone.New(tn).Parse(text); err != nil {
-			return "", fmt.Errorf("error during tpl function execution for %q: %s", text, cleanParse(tn, err).Error())
-		}
-		var b strings.Builder
-		if err := clone.ExecuteTemplate(&b, tn, vals); err != nil {
-			return "", fmt.Errorf("error during tpl function execution for %q: %s", text, cleanExec(err).Error())
-		}
-		return strings.ReplaceAll(b.String(), "<no value>", ""), nil
-	}
-	t.Funcs(fm)
+	files := map[string]string{}
 	for _, n := range names {
-		if _, err := t.New(n).Parse(c.Files[strings.TrimPrefix(n, chartName+"/")]); err != nil {
-			out.Error = cleanParse(n, err).Error()
-			return out
+		files[n] = c.Files[strings.TrimPrefix(n, chartName+"/")]
+	}
+	var newSet func(first string, firstText string) (*template.Template, error)
+	newSet = func(first string, firstText string) (*template.Template, error) {
+		t := template.New("gotpl").Option("missingkey=zero")
+		fm := sprig.TxtFuncMap()
+		delete(fm, "env")
+		delete(fm, "expandenv")
+		fm["toYaml"] = toYAML
+		fm["toJson"] = toJSON
+		fm["fromYaml"] = fromYAML
+		fm["fromJson"] = fromJSON
+		fm["lookup"] = func(string, string, string, string) (map[string]interface{}, error) { return map[string]interface{}{}, nil }
+		fm["fail"] = func(msg string) (string, error) { return "", errors.New(errStart + msg + errEnd) }
+		fm["required"] = func(msg string, v interface{}) (interface{}, error) {
+			if v == nil {
+				return v, errors.New(errStart + msg + errEnd)
+			}
+			if s, ok := v.(string); ok && s == "" {
+				return v, errors.New(errStart + msg + errEnd)
+			}
+			return v, nil
 		}
+		depth := map[string]int{}
+		fm["include"] = func(name string, data interface{}) (string, error) {
+			if depth[name] > 1000 {
+				return "", fmt.Errorf("rendering template has a nested reference name: %s: unable to execute template", name)
+			}
+			depth[name]++
+			var b strings.Builder
+			err := t.ExecuteTemplate(&b, name, data)
+			depth[name]--
+			return b.String(), err
+		}
+		fm["tpl"] = func(text string, vals map[string]interface{}) (string, error) {
+			tn := vals["Template"].(map[string]interface{})["Name"].(string)
+			sub, err := newSet(tn, text)
+			if err != nil {
+				return "", fmt.Errorf("error during tpl function execution for %q: %s", text, err.Error())
+			}
+			var b strings.Builder
+			if err := sub.ExecuteTemplate(&b, tn, vals); err != nil {
+				return "", fmt.Errorf("error during tpl function execution for %q: %s", text, cleanExec(err).Error())
+			}
+			return strings.ReplaceAll(b.String(), "<no value>", ""), nil
+		}
+		t.Funcs(fm)
+		if first != "" {
+			if _, err := t.New(first).Parse(firstText); err != nil {
+				return nil, cleanParse(first, err)
+			}
+		}
+		for _, n := range names {
+			if t.Lookup(n) != nil {
+				continue
+			}
+			if _, err := t.New(n).Parse(files[n]); err != nil {
+				return nil, cleanParse(n, err)
+			}
+		}
+		return t, nil
+	}
+	t, err := newSet("", "")
+	if err != nil {
+		out.Error = err.Error()
+		return out
 	}
 	out.Rendered = map[string]string{}
 	for _, n := range names {
@@ -203,6 +218,24 @@ func render(c caseIn) caseOut {
 			return out
 		}
 		out.Rendered[n] = strings.ReplaceAll(b.String(), "<no value>", "")
+	}
+	return out
+}
+
+// mergeMaps merges b over a (maps recursively, anything else replaced), like helm's -f merging.
+func mergeMaps(a, b map[string]interface{}) map[string]interface{} {
+	out := map[string]interface{}{}
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		if bm, ok := v.(map[string]interface{}); ok {
+			if am, ok := out[k].(map[string]interface{}); ok {
+				out[k] = mergeMaps(am, bm)
+				continue
+			}
+		}
+		out[k] = v
 	}
 	return out
 }

@@ -39,7 +39,7 @@ export interface RenderOutput {
   manifest: string;
   /** Coalesced values the templates saw. */
   values: Record<string, unknown>;
-  /** Raw rendered files by template path (partials excluded). */
+  /** Raw rendered files by template path, NOTES.txt included (partials excluded). */
   files: Map<string, string>;
 }
 
@@ -128,8 +128,11 @@ function collect(chart: Chart, top: Record<string, unknown>, values: Record<stri
   return next;
 }
 
-/** Renders a chart with user-supplied values (`config`) like `helm template` / `helm install`. */
-export function renderChart(chart0: Chart, config: Record<string, unknown>, opts: RenderOptions): RenderResult {
+/**
+ * The engine step alone: every non-partial template of the chart rendered to text (NOTES.txt
+ * included), before manifests are split and sorted. Errors are worded as Helm prints them.
+ */
+export function renderTemplates(chart0: Chart, config: Record<string, unknown>, opts: RenderOptions): { ok: true; chart: Chart; values: Record<string, unknown>; files: Map<string, string> } | { ok: false; error: string } {
   if (chart0.metadata.type && chart0.metadata.type !== 'application') {
     return { ok: false, error: `${chart0.metadata.type} charts are not installable` };
   }
@@ -149,7 +152,15 @@ export function renderChart(chart0: Chart, config: Record<string, unknown>, opts
   collect(chart, top, values, tpls);
   const r = renderFiles(tpls, { env: opts.env ?? FIXED_ENV, lookup: opts.lookup });
   if (!r.ok) return r;
-  const files = r.files;
+  return { ok: true, chart, values, files: r.files };
+}
+
+/** Renders a chart with user-supplied values (`config`) like `helm template` / `helm install`. */
+export function renderChart(chart0: Chart, config: Record<string, unknown>, opts: RenderOptions): RenderResult {
+  const r = renderTemplates(chart0, config, opts);
+  if (!r.ok) return r;
+  const { chart, values } = r;
+  const files = new Map(r.files);
   let notes = '';
   const rootNotes = `${chart.metadata.name}/templates/NOTES.txt`;
   for (const k of [...files.keys()]) {
@@ -159,7 +170,7 @@ export function renderChart(chart0: Chart, config: Record<string, unknown>, opts
   }
   const sorted = sortManifests(files);
   if (!sorted.ok) return sorted;
-  return { ok: true, manifests: sorted.manifests, hooks: sorted.hooks, notes, manifest: manifestText(sorted.manifests), values, files };
+  return { ok: true, manifests: sorted.manifests, hooks: sorted.hooks, notes, manifest: manifestText(sorted.manifests), values, files: r.files };
 }
 
 /** What `helm template` prints: manifests, then hooks (unless disabled or skipped tests). */

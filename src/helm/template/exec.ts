@@ -175,7 +175,6 @@ class State {
         if (!one(i, i, false)) break;
       }
     } else if (val !== NO_VALUE && val !== null) {
-      this.node = r;
       this.errorf(`range can't iterate over ${formatV(val)}`);
     }
     if (!ran && r.elseList) this.walk(dot, r.elseList);

@@ -7,7 +7,7 @@
 export type TokType =
   | 'text' | 'leftDelim' | 'rightDelim' | 'space' | 'identifier' | 'field' | 'variable'
   | 'string' | 'rawString' | 'char' | 'number' | 'bool' | 'nil' | 'dot' | 'leftParen'
-  | 'rightParen' | 'pipe' | 'declare' | 'assign' | 'comma' | 'keyword' | 'comment' | 'eof' | 'error';
+  | 'rightParen' | 'pipe' | 'declare' | 'assign' | 'comma' | 'punct' | 'keyword' | 'comment' | 'eof' | 'error';
 
 export interface Token {
   type: TokType;
@@ -225,6 +225,12 @@ export function lex(input: string): Token[] {
         else if (word === 'nil') emit('nil', start, word, line);
         else if (KEYWORDS.has(word)) emit('keyword', start, word, line);
         else emit('identifier', start, word, line);
+        continue;
+      }
+      if (c >= ' ' && c <= '~') {
+        // Go emits other printable ASCII as a bare character item; the parser rejects it in context.
+        emit('punct', start, c, line);
+        pos++;
         continue;
       }
       return fail(`unrecognized character in action: ${goQuoteRune(c)}`);
