@@ -20,7 +20,7 @@ import {
 import { matchPodFailurePolicy } from './failure-policy.js';
 import { formatIndexes, parseIndexes, podIndexOf } from './indexes.js';
 import { manageJob } from './manage.js';
-import { finishedTime, hasTrackingFinalizer, isActive, isReady, isTerminal, removeTrackingFinalizer, restartsOfUnfinished } from './pods.js';
+import { deleteJobPod, finishedTime, hasTrackingFinalizer, isActive, isReady, isTerminal, removeTrackingFinalizer, restartsOfUnfinished } from './pods.js';
 
 const ORPHAN = 'pod:';
 
@@ -149,10 +149,7 @@ export function syncJob(key: string, ctx: ControllerContext): void {
 
   let activeCount = active.length;
   if (finish) {
-    for (const p of active) {
-      const res = ctx.api.delete(R.pods, p.metadata.namespace, p.metadata.name!);
-      if (res.ok) terminating++;
-    }
+    for (const p of active) if (deleteJobPod(ctx, job, p)) terminating++;
     activeCount = 0;
   } else {
     const r = manageJob(ctx, { job, active, succeeded, succeededIndexes: doneIdx, backoffMs: remainingBackoff(record, now) });

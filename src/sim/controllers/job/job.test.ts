@@ -89,8 +89,15 @@ describe('Job controller', () => {
   });
 
   it('activeDeadlineSeconds: DeadlineExceeded, running pod deleted', () => {
-    const { c, get, pods } = setup(job('slow', 'sleep 3600', { activeDeadlineSeconds: 20 }));
+    const { c, get, pods, events } = setup(job('slow', 'sleep 3600', { activeDeadlineSeconds: 20 }));
+    const name = pods()[0].metadata.name;
     c.advance(120_000);
+    expect(events()).toEqual([
+      `Normal SuccessfulCreate Created pod: ${name}`,
+      `Normal SuccessfulDelete Deleted pod: ${name}`,
+      'Warning DeadlineExceeded Job was active longer than specified deadline',
+    ]);
+    expect(get().status.failed).toBe(1);
     const s = get().status;
     expect(s.conditions.map((x: any) => `${x.type} ${x.reason} ${x.message}`)).toEqual([
       'FailureTarget DeadlineExceeded Job was active longer than specified deadline',

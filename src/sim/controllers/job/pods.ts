@@ -87,11 +87,12 @@ export function createJobPod(ctx: ControllerContext, job: KObject, index?: numbe
   return false;
 }
 
-/** Deletes a pod of the Job (background), with the SuccessfulDelete event. */
-export function deleteJobPod(ctx: ControllerContext, job: KObject, pod: KObject): void {
+/** Deletes a pod of the Job (RealPodControl.DeletePod), with its SuccessfulDelete event; true if deleted. */
+export function deleteJobPod(ctx: ControllerContext, job: KObject, pod: KObject): boolean {
   const res = ctx.api.delete(R.pods, pod.metadata.namespace, pod.metadata.name!);
   if (res.ok) ctx.event(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
   else if (res.status.reason !== 'NotFound') ctx.event(job, 'Warning', 'FailedDelete', `Error deleting: ${res.status.message}`);
+  return res.ok;
 }
 
 /** Removes the tracking finalizer (the pod has been counted, or its Job is gone). */
