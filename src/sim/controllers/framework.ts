@@ -56,6 +56,8 @@ interface Running {
 
 export class ControllerManager {
   private running: Running[] = [];
+  /** Watches by resource, in controller registration order (dispatch runs on every write). */
+  private byResource = new Map<string, { r: Running; w: WatchSpec }[]>();
   private pendingTotal = 0;
 
   constructor(
@@ -96,15 +98,19 @@ export class ControllerManager {
     };
     const r: Running = { def, ctx, queue };
     this.running.push(r);
+    for (const w of def.watches) {
+      let list = this.byResource.get(w.resource);
+      if (!list) this.byResource.set(w.resource, (list = []));
+      list.push({ r, w });
+    }
     def.start?.(ctx);
   }
 
   private dispatch(e: StoreEvent): void {
-    for (const r of this.running) {
-      for (const w of r.def.watches) {
-        if (w.resource !== e.resource) continue;
-        for (const key of w.keys(e, r.ctx)) r.ctx.enqueue(key);
-      }
+    const watchers = this.byResource.get(e.resource);
+    if (!watchers) return;
+    for (const { r, w } of watchers) {
+      for (const key of w.keys(e, r.ctx)) r.ctx.enqueue(key);
     }
   }
 
