@@ -8,6 +8,8 @@ interface Rule {
   negate: boolean;
   dirOnly: boolean;
   anchored: boolean;
+  /** Patterns containing a slash match the whole relative path, others the base name. */
+  hasSlash: boolean;
   re: RegExp;
 }
 
@@ -43,7 +45,7 @@ export class HelmIgnore {
       if (dirOnly) line = line.slice(0, -1);
       const anchored = line.startsWith('/');
       if (anchored) line = line.slice(1);
-      this.rules.push({ negate, dirOnly, anchored, re: globToRegExp(line) });
+      this.rules.push({ negate, dirOnly, anchored, hasSlash: line.includes('/'), re: globToRegExp(line) });
     }
   }
 
@@ -53,7 +55,7 @@ export class HelmIgnore {
     let out = false;
     for (const r of this.rules) {
       if (r.dirOnly && !isDir) continue;
-      const target = r.anchored || r.re.source.includes('/') ? path : path.slice(path.lastIndexOf('/') + 1);
+      const target = r.anchored || r.hasSlash ? path : path.slice(path.lastIndexOf('/') + 1);
       if (r.re.test(target)) out = !r.negate;
     }
     return out;

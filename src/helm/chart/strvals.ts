@@ -34,12 +34,44 @@ export function typedVal(val: string, forceString: boolean): unknown {
   return val;
 }
 
+/** strvals set(): an empty key is silently dropped. */
+function set(data: Dict, key: string, val: unknown): void {
+  if (key.length > 0) data[key] = val;
+}
+
 class Parser {
   private i = 0;
   private runes: string[];
 
-  constructor(text: string, private data: Dict, private reader: ValueReader) {
+  constructor(text: string, private data: Dict, private reader: ValueReader, private json = false) {
     this.runes = Array.from(text);
+  }
+
+  /** --set-json: one JSON value at the cursor (empty means null), then `,` or the end. */
+  private jsonValue(): { value: unknown; eof: boolean } {
+    const start = this.i;
+    let depth = 0;
+    let inStr = false;
+    while (this.i < this.runes.length) {
+      const c = this.runes[this.i]!;
+      if (inStr) {
+        if (c === '\\') this.i++;
+        else if (c === '"') inStr = false;
+      } else if (c === '"') inStr = true;
+      else if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
+      else if (c === ',' && depth === 0) break;
+      this.i++;
+    }
+    const text = this.runes.slice(start, this.i).join('').trim();
+    const eof = this.i >= this.runes.length;
+    if (!eof) this.i++; // the comma
+    if (text === '') return { value: null, eof };
+    try {
+      return { value: JSON.parse(text) as unknown, eof };
+    } catch (e) {
+      throw new ParseFail((e as Error).message);
+    }
   }
 
   parse(): void {
@@ -83,37 +115,45 @@ class Parser {
         let list: unknown[] = Array.isArray(data[k]) ? (data[k] as unknown[]) : [];
         const res = this.listItem(list, i, level);
         list = res.list;
-        data[k] = list;
+        set(data, k, list);
         return res.err;
       }
       case '=': {
+        if (this.json) {
+          set(data, k, this.jsonValue().value);
+          return null;
+        }
         const vl = this.valList();
         if (Array.isArray(vl)) {
-          data[k] = vl;
+          set(data, k, vl);
           return null;
         }
         if (vl === EOF_ERR) {
-          data[k] = '';
+          set(data, k, '');
           return EOF_ERR;
         }
         if (vl === NOT_LIST) {
-          const { v, eof: e2 } = this.until(',');
-          data[k] = this.read(v);
-          return e2 ? EOF_ERR : null;
+          const { v } = this.until(',');
+          set(data, k, this.read(v));
+          return null;
         }
         return vl;
       }
       case ',':
-        data[k] = '';
+        set(data, k, '');
         return new ParseFail(`key ${JSON.stringify(k)} has no value (cannot end with ,)`);
       case '.': {
         level++;
         if (level > MAX_NESTED_NAME_LEVEL) return new ParseFail(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`);
         const existing = data[k];
-        const inner: Dict = existing !== null && typeof existing === 'object' && !Array.isArray(existing) ? (existing as Dict) : {};
+        if (k in data && (existing === null || typeof existing !== 'object' || Array.isArray(existing))) {
+          // Go's type assertion on the existing value panics here.
+          return new ParseFail(`interface conversion: interface {} is ${existing === null ? 'nil' : Array.isArray(existing) ? '[]interface {}' : typeof existing === 'string' ? 'string' : typeof existing === 'boolean' ? 'bool' : 'int64'}, not map[string]interface {}`);
+        }
+        const inner: Dict = k in data ? (existing as Dict) : {};
         const e = this.key(inner, level);
         if (e === null && Object.keys(inner).length === 0) return new ParseFail(`key map ${JSON.stringify(k)} has no value`);
-        if (Object.keys(inner).length !== 0) data[k] = inner;
+        if (Object.keys(inner).length !== 0) set(data, k, inner);
         return e;
       }
     }
@@ -142,12 +182,15 @@ class Parser {
     if (eof) return { list, err: EOF_ERR };
     switch (last) {
       case '=': {
+        if (this.json) {
+          return { list: this.setIndex(list, i, this.jsonValue().value), err: null };
+        }
         const vl = this.valList();
         if (Array.isArray(vl)) return { list: this.setIndex(list, i, vl), err: null };
         if (vl === EOF_ERR) return { list: this.setIndex(list, i, ''), err: EOF_ERR };
         if (vl === NOT_LIST) {
-          const { v, eof: e2 } = this.until(',');
-          return { list: this.setIndex(list, i, this.read(v)), err: e2 ? EOF_ERR : null };
+          const { v } = this.until(',');
+          return { list: this.setIndex(list, i, this.read(v)), err: null };
         }
         return { list, err: vl };
       }
@@ -188,9 +231,9 @@ class Parser {
 }
 
 /** Parses one `--set`-style argument into `dest` (mutated). Returns an error text on failure. */
-export function parseSetInto(text: string, dest: Dict, reader: ValueReader): string | undefined {
+export function parseSetInto(text: string, dest: Dict, reader: ValueReader, json = false): string | undefined {
   try {
-    new Parser(text, dest, reader).parse();
+    new Parser(text, dest, reader, json).parse();
     return undefined;
   } catch (e) {
     if (e instanceof ParseFail) return e.message;

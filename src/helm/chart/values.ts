@@ -78,17 +78,9 @@ export function mergeUserValues(opts: ValueOptions): MergeResult {
   return { ok: true, values: base };
 }
 
-/** --set-json `a.b={"x":1}` (JSON numbers stay float64 here, as json.Unmarshal gives them). */
+/** --set-json `a.b={"x":1},c=[1,2]` (JSON numbers stay float64, as json.Unmarshal gives them). */
 function parseSetJson(s: string, base: Dict): string | undefined {
-  const eq = s.indexOf('=');
-  if (eq < 0) return 'no value';
-  let v: unknown;
-  try {
-    v = JSON.parse(s.slice(eq + 1));
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return parseSetInto(`${s.slice(0, eq)}=PLACEHOLDER`, base, () => ({ ok: true, value: v }));
+  return parseSetInto(s, base, setStringReader, true);
 }
 
 /** coalesceTablesFullKey: fill `dst` (higher priority) from `src`; a nil in dst deletes the key. */
