@@ -112,13 +112,15 @@ export function syncJob(key: string, ctx: ControllerContext): void {
       succeededAt.push(finishedTime(p, now));
       const i = podIndexOf(p);
       if (doneIdx && i !== undefined && i < spec.completions) doneIdx.add(i);
-    } else if (phase === 'Failed' || (p.metadata.deletionTimestamp && !suspended)) {
+    } else if (phase === 'Failed' || (p.metadata.deletionTimestamp && spec.podReplacementPolicy !== 'Failed')) {
       const outcome = phase === 'Failed' && spec.podFailurePolicy ? matchPodFailurePolicy(job, p) : { action: 'Count' as const };
       if (outcome.action === 'FailJob') policyFailure ??= { type: 'Failed', reason: 'PodFailurePolicy', message: outcome.message };
       // Ignored failures still delay the replacement (upstream's back-off sees every failed pod).
       failedAt.push(finishedTime(p, now));
       if (outcome.action === 'Ignore') ignored++;
-    } else if (!p.metadata.deletionTimestamp) continue;
+    } else if (!p.metadata.deletionTimestamp || p.spec?.nodeName) continue;
+    // (podReplacementPolicy Failed: a deleted pod counts once the kubelet reports it Failed;
+    // an unscheduled one never will — upstream's pod GC would fail it — so it is let go.)
     toRelease.push(p);
   }
   const succeeded = doneIdx ? doneIdx.size : (status.succeeded ?? 0) + newSucceeded;
@@ -149,7 +151,7 @@ export function syncJob(key: string, ctx: ControllerContext): void {
 
   let activeCount = active.length;
   if (finish) {
-    for (const p of active) if (deleteJobPod(ctx, job, p)) terminating++;
+    for (const p of active) if (deleteJobPod(ctx, job, p, true)) terminating++;
     activeCount = 0;
   } else {
     const r = manageJob(ctx, { job, active, succeeded, succeededIndexes: doneIdx, backoffMs: remainingBackoff(record, now) });

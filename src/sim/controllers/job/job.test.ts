@@ -178,4 +178,20 @@ describe('Job controller', () => {
     expect(pods().length).toBeGreaterThan(2);
     expect(pods().length).toBeLessThan(6);
   });
+  it('suspending a running Job deletes its pods without counting failures; parallelism down deletes the surplus', () => {
+    const { c, get, pods, events } = setup(job('run', 'sleep 600', { parallelism: 2, completions: 4 }));
+    c.advance(10_000);
+    const names = pods().map((p) => p.metadata.name);
+    c.client().patch(R.jobs, 'default', 'run', { spec: { parallelism: 1 } }, 'application/merge-patch+json');
+    c.advance(60_000);
+    expect(get().status.active).toBe(1);
+    c.client().patch(R.jobs, 'default', 'run', { spec: { suspend: true } }, 'application/merge-patch+json');
+    c.advance(60_000);
+    expect(get().status.failed).toBeUndefined();
+    expect(get().status.active).toBeUndefined();
+    expect(pods()).toEqual([]);
+    expect(events().filter((e) => e.includes('SuccessfulDelete'))).toHaveLength(2);
+    expect(events()).toContain('Normal Suspended Job suspended');
+    expect(names).toHaveLength(2);
+  });
 });

@@ -87,8 +87,14 @@ export function createJobPod(ctx: ControllerContext, job: KObject, index?: numbe
   return false;
 }
 
-/** Deletes a pod of the Job (RealPodControl.DeletePod), with its SuccessfulDelete event; true if deleted. */
-export function deleteJobPod(ctx: ControllerContext, job: KObject, pod: KObject): boolean {
+/**
+ * Deletes a pod of the Job (RealPodControl.DeletePod), with its SuccessfulDelete event; true
+ * if deleted. Pods manageJob removes (surplus, suspension) lose the tracking finalizer first
+ * (upstream `deleteJobPods`), so they are never counted as failures; pods of a failing Job
+ * keep it (`deleteActivePods`) and are counted as failed.
+ */
+export function deleteJobPod(ctx: ControllerContext, job: KObject, pod: KObject, countAsFailed = false): boolean {
+  if (!countAsFailed) removeTrackingFinalizer(ctx, pod);
   const res = ctx.api.delete(R.pods, pod.metadata.namespace, pod.metadata.name!);
   if (res.ok) ctx.event(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
   else if (res.status.reason !== 'NotFound') ctx.event(job, 'Warning', 'FailedDelete', `Error deleting: ${res.status.message}`);
