@@ -11,3 +11,7 @@ export type { CompiledCheck, CompileResult } from './validate.js';
 export { lintCourse, proveScenario, formatProblems } from './lint.js';
 export type { LintResult } from './lint.js';
 export type { CheckType, CheckOutcome, GradeContext, TrafficRecord } from './types.js';
+export { gradeBatch, listStudents, MAX_STUDENTS, REPORT_PREFIX } from './batch.js';
+export type { BatchList } from './batch.js';
+export { gradeStudents } from './grade-dir.js';
+export * from './reporters/index.js';

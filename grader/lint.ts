@@ -75,16 +75,15 @@ export function lintCourse(root: string, only?: string[]): LintResult {
     loadedAll.push(r.loaded);
     problems.push(...proveScenario(r.loaded, compiled.checks));
   }
-  let lessonCount = 0;
-  if (!only?.length || fs.existsSync(lessonsDir)) {
-    const exists = (id: string): boolean => ids.has(id) || ['.yaml', '.yml'].some((e) => fs.existsSync(path.join(scenariosDir, id + e)));
-    const lessons = loadLessons(lessonsDir, { scenarioExists: exists });
-    lessonCount = lessons.lessons.length;
-    problems.push(...lessons.problems.map((p) => ({ file: path.isAbsolute(p.file) ? p.file : path.join(lessonsDir, p.file), path: p.key, message: p.message })));
-    const lessonIds = new Set(lessons.lessons.map((l) => l.id));
-    for (const l of loadedAll) {
-      if (!lessonIds.has(l.scenario.lesson)) problems.push({ file: l.file, line: l.lineOf(['lesson']), path: 'lesson', message: `no lesson "${l.scenario.lesson}"` });
-    }
+  // Lessons are loaded either way (scenarios name one); their own problems are reported
+  // when the whole course is linted.
+  const exists = (id: string): boolean => ids.has(id) || ['.yaml', '.yml'].some((e) => fs.existsSync(path.join(scenariosDir, id + e)));
+  const lessons = loadLessons(lessonsDir, { scenarioExists: exists });
+  const lessonCount = only?.length ? 0 : lessons.lessons.length;
+  if (!only?.length) problems.push(...lessons.problems.map((p) => ({ file: path.isAbsolute(p.file) ? p.file : path.join(lessonsDir, p.file), path: p.key, message: p.message })));
+  const lessonIds = new Set(lessons.lessons.map((l) => l.id));
+  for (const l of loadedAll) {
+    if (!lessonIds.has(l.scenario.lesson)) problems.push({ file: l.file, line: l.lineOf(['lesson']), path: 'lesson', message: `no lesson "${l.scenario.lesson}"` });
   }
   return { problems, scenarios: files.length, lessons: lessonCount };
 }

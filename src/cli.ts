@@ -23,6 +23,8 @@ export interface CliCommand {
 
 export const COMMANDS: CliCommand[] = [
   { name: 'run', usage: 'run [--echo] [--workdir DIR] [--seed N] [--scenario ID] SCRIPT', summary: 'Run a script of shell lines on a fresh simulated cluster and print what a terminal would show', load: async () => (await import('./commands/run.js')).runCommand },
+  { name: 'grade', usage: 'grade ID SUBMISSION [--format text|json|junit] [--output FILE]', summary: 'Grade a submission (commands.sh and files, or a session file) against a scenario; --batch DIR grades a class', load: async () => (await import('./commands/grade.js')).gradeCommand },
+  { name: 'lint', usage: 'lint [PATHS]', summary: 'Validate lessons and scenarios and prove every scenario sound', load: async () => (await import('./commands/lint.js')).lintCommand },
 ];
 
 export function packageVersion(): string {
