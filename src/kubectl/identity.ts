@@ -26,9 +26,10 @@ export class RejectingClient extends ApiClient {
 export const UNAUTHORIZED: Status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 };
 
 /** The identity the kubeconfig's credentials authenticate as (before impersonation). */
-export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: string): Identity {
+export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: string, userOverride = ''): Identity {
   const ctx = currentContext(cfg, contextName);
-  const user = cfg.users.find((u) => u.name === ctx?.user);
+  // --user picks another kubeconfig user for this command.
+  const user = cfg.users.find((u) => u.name === (userOverride || ctx?.user));
   if (!user) return { ok: true, user: ANONYMOUS };
   if (user.identity) return { ok: true, user: user.identity };
   if (user.token) {
@@ -72,8 +73,8 @@ export function impersonate(cluster: Cluster, actor: UserInfo, as: string, asGro
 }
 
 /** The client a command uses: acting as the resolved identity, or failing every request. */
-export function clientFor(cluster: Cluster, cfg: Kubeconfig, contextName: string, as: string, asGroups: string[]): { user: UserInfo; client: ApiClient } {
-  const base = authenticate(cluster, cfg, contextName);
+export function clientFor(cluster: Cluster, cfg: Kubeconfig, contextName: string, as: string, asGroups: string[], userOverride = ''): { user: UserInfo; client: ApiClient } {
+  const base = authenticate(cluster, cfg, contextName, userOverride);
   if (!base.ok) return { user: ANONYMOUS, client: new RejectingClient(cluster.api, ANONYMOUS, base.status) };
   const who = impersonate(cluster, base.user, as, asGroups);
   if (!who.ok) return { user: base.user, client: new RejectingClient(cluster.api, base.user, who.status) };

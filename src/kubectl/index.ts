@@ -101,7 +101,9 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
     path += ` ${sub.name}`;
     args = [...split.leading, ...split.rest];
   }
-  const parsed = parseFlags(args, [...(verb.flags ?? []), ...GLOBAL_FLAGS]);
+  // A command's own flag shadows a global one of the same name (`create rolebinding --user`).
+  const own = new Set((verb.flags ?? []).map((f) => f.name));
+  const parsed = parseFlags(args, [...(verb.flags ?? []), ...GLOBAL_FLAGS.filter((g) => !own.has(g.name))]);
   if (!parsed.ok) {
     io.err(`${flagError(path, parsed.error)}\n`);
     return 1;
@@ -131,7 +133,7 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
   }
   const nsFlag = p.values.get('namespace') as string;
   const namespace = nsFlag || kctx?.namespace || 'default';
-  const who = clientFor(session.cluster, session.kubeconfig, contextName, p.values.get('as') as string, p.values.get('as-group') as string[]);
+  const who = clientFor(session.cluster, session.kubeconfig, contextName, p.values.get('as') as string, p.values.get('as-group') as string[], own.has('user') ? '' : (p.values.get('user') as string));
   const ctx: VerbContext = {
     session,
     io,

@@ -77,7 +77,14 @@ export function authenticateToken(issuer: TokenIssuer, store: Store, token: stri
       const ref = k[kind];
       if (ref && store.get(resource, k.namespace, ref.name)?.metadata.uid !== ref.uid) return undefined;
     }
-    return serviceAccountUser(k.namespace, k.serviceaccount.name, sa.metadata.uid);
+    const user = serviceAccountUser(k.namespace, k.serviceaccount.name, sa.metadata.uid);
+    // What the authenticator adds as extra (pkg/serviceaccount/claims.go, 1.30+ defaults).
+    const extra: Record<string, string[]> = {};
+    if (claims.jti) extra['authentication.kubernetes.io/credential-id'] = [`JTI=${claims.jti}`];
+    if (k.node) { extra['authentication.kubernetes.io/node-name'] = [k.node.name]; extra['authentication.kubernetes.io/node-uid'] = [k.node.uid]; }
+    if (k.pod) { extra['authentication.kubernetes.io/pod-name'] = [k.pod.name]; extra['authentication.kubernetes.io/pod-uid'] = [k.pod.uid]; }
+    if (Object.keys(extra).length) user.extra = extra;
+    return user;
   }
   // Legacy token: `kubernetes.io/serviceaccount/namespace`-style claims in a Secret-bound token.
   if (claims && claims['kubernetes.io/serviceaccount/namespace']) {

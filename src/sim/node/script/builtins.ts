@@ -5,6 +5,9 @@
 import { formatDate } from './date.js';
 import type { Gen, Io, ShellHost, ShellState } from './types.js';
 
+/** How long an in-pod `kubectl` takes before its requests reach the API server. */
+const KUBECTL_LATENCY_MS = 150;
+
 interface Ctx { host: ShellHost; io: Io; state: ShellState; shell: { resolve(p: string): string } }
 export interface BuiltinDef { run: (argv: string[], ctx: Ctx) => number | Gen<number>; tool?: boolean }
 
@@ -260,8 +263,11 @@ export const BUILTINS: Record<string, BuiltinDef> = {
     if (err) { ctx.io.err(`${err}\n`); return 1; }
     return 0;
   } },
-  kubectl: { tool: true, run: (argv, ctx) => {
+  kubectl: { tool: true, run: function* (argv, ctx) {
     if (!ctx.host.kubectl) { ctx.io.err('The connection to the server localhost:8080 was refused - did you specify the right host or port?\n'); return 1; }
+    // Starting the client and the API round trips take a moment; by then the kubelet has
+    // reported the container's own pod as Running.
+    yield { sleep: KUBECTL_LATENCY_MS };
     const r = ctx.host.kubectl(argv.slice(1));
     ctx.io.out(r.stdout);
     ctx.io.err(r.stderr);
