@@ -150,6 +150,20 @@ func render(c caseIn) caseOut {
 		fm["toJson"] = toJSON
 		fm["fromYaml"] = fromYAML
 		fm["fromJson"] = fromJSON
+		fm["fromYamlArray"] = func(s string) []interface{} {
+			a := []interface{}{}
+			if err := yaml.Unmarshal([]byte(s), &a); err != nil {
+				a = []interface{}{err.Error()}
+			}
+			return a
+		}
+		fm["fromJsonArray"] = func(s string) []interface{} {
+			a := []interface{}{}
+			if err := json.Unmarshal([]byte(s), &a); err != nil {
+				a = []interface{}{err.Error()}
+			}
+			return a
+		}
 		fm["lookup"] = func(string, string, string, string) (map[string]interface{}, error) { return map[string]interface{}{}, nil }
 		fm["fail"] = func(msg string) (string, error) { return "", errors.New(errStart + msg + errEnd) }
 		fm["required"] = func(msg string, v interface{}) (interface{}, error) {

@@ -8,6 +8,7 @@ import { createFuncMap, builtinFuncs, type FuncEnv } from './funcs/index.js';
 import { fixed } from './funcs/func.js';
 import { ExecError, executeTemplate, type TemplateSet } from './template/exec.js';
 import { sprintf } from './template/go-fmt.js';
+import { goQuote } from './template/go-strings.js';
 import { ParseError, parseTemplate, type Tree } from './template/parser.js';
 import { FuncError, isMap, type GoFunc } from './template/values.js';
 
@@ -147,7 +148,7 @@ class Engine {
       if (typeof base !== 'string') throw new FuncError(`cannot retrieve Template.Basepath from values inside tpl function: ${text}: no Template.BasePath`);
       if (typeof name !== 'string') throw new FuncError(`cannot retrieve Template.Name from values inside tpl function: ${text}: no Template.Name`);
       const r = new Engine(this.opts).render([{ name, text, vals, basePath: base }], refs);
-      if (!r.ok) throw new FuncError(`error during tpl function execution for ${JSON.stringify(text)}: ${r.error}`);
+      if (!r.ok) throw new FuncError(`error during tpl function execution for ${goQuote(text)}: ${r.error}`);
       return r.files.get(name) ?? '';
     }));
     funcs.set('required', fixed(['string', 'interface {}'], (warn: string, val: unknown) => {

@@ -4,12 +4,13 @@
  * pattern, minItems/maxItems). Messages follow santhosh-tekuri/jsonschema v6 (Helm ≥ 3.18):
  * `- at '/replicaCount': got string, want integer`.
  */
-import { isMap } from '../template/values.js';
+import { Int64, isMap } from '../template/values.js';
 
 type Schema = Record<string, unknown>;
 
 function jsonType(v: unknown): string {
   if (v === null || v === undefined) return 'null';
+  if (v instanceof Int64) return 'integer';
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'bigint') return 'integer';
   if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';

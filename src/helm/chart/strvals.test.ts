@@ -1,9 +1,12 @@
 /**
  * `--set` parsing; expectations are those of helm/helm pkg/strvals/parser_test.go
- * (TestParseSet, TestParseInto, TestParseJSON), with Go int64 shown as bigint.
+ * (TestParseSet, TestParseInto, TestParseJSON), with Go int64 shown as Int64.
  */
 import { describe, expect, it } from 'vitest';
+import { Int64 } from '../template/values.js';
 import { parseSetInto, setReader, setStringReader } from './strvals.js';
+
+const i64 = (n: bigint): Int64 => new Int64(n);
 
 function parse(s: string, into: Record<string, unknown> = {}, reader = setReader, json = false): Record<string, unknown> | string {
   const e = parseSetInto(s, into, reader, json);
@@ -16,20 +19,20 @@ describe('strvals --set', () => {
     ['name1=value1,name2=value2,', { name1: 'value1', name2: 'value2' }],
     ['name1=,name2=value2', { name1: '', name2: 'value2' }],
     ['leading_zeros=00009', { leading_zeros: '00009' }],
-    ['zero_int=0', { zero_int: 0n }],
-    ['long_int=1234567890', { long_int: 1234567890n }],
+    ['zero_int=0', { zero_int: i64(0n) }],
+    ['long_int=1234567890', { long_int: i64(1234567890n) }],
     ['name1=one\\,two,name2=three\\,four', { name1: 'one,two', name2: 'three,four' }],
     ['name1=one\\=two,name2=three\\=four', { name1: 'one=two', name2: 'three=four' }],
     ['name1=one two three,name2=three two one', { name1: 'one two three', name2: 'three two one' }],
     ['outer.inner1=value,outer.middle.inner=value', { outer: { inner1: 'value', middle: { inner: 'value' } } }],
     ['name1.name2=', { name1: { name2: '' } }],
     ['name1={value1,value2},name2={value1,value2}', { name1: ['value1', 'value2'], name2: ['value1', 'value2'] }],
-    ['name1={1021,902}', { name1: [1021n, 902n] }],
+    ['name1={1021,902}', { name1: [i64(1021n), i64(902n)] }],
     ['list[0].foo=bar,list[0].hello=world', { list: [{ foo: 'bar', hello: 'world' }] }],
     ['list[0]=foo,list[3]=bar', { list: ['foo', null, null, 'bar'] }],
     ['noval[0]', { noval: [] }],
     ['noval[0]=', { noval: [''] }],
-    ['nested[1][1]=1', { nested: [null, [null, 1n]] }],
+    ['nested[1][1]=1', { nested: [null, [null, i64(1n)]] }],
     ['name1.name2[1].foo=bar,name1.name2[0].foo=bar', { name1: { name2: [{ foo: 'bar' }, { foo: 'bar' }] } }],
   ];
   for (const [s, want] of ok) it(s, () => expect(parse(s)).toEqual(want));
@@ -47,7 +50,7 @@ describe('strvals --set', () => {
 
   it('merges into existing values (TestParseInto)', () => {
     const got = { outer: { inner1: 'overwrite', inner2: 'value2' } };
-    expect(parse('outer.inner1=value1,outer.inner3=value3,outer.inner4=4', got)).toEqual({ outer: { inner1: 'value1', inner2: 'value2', inner3: 'value3', inner4: 4n } });
+    expect(parse('outer.inner1=value1,outer.inner3=value3,outer.inner4=4', got)).toEqual({ outer: { inner1: 'value1', inner2: 'value2', inner3: 'value3', inner4: i64(4n) } });
     const lists = {};
     parse('listOuter[0][0].type=listValue', lists);
     expect(parse('listOuter[0][0].status=alive', lists)).toEqual({ listOuter: [[{ type: 'listValue', status: 'alive' }]] });

@@ -4,6 +4,8 @@
  * strings). The same grammar serves --set-string (all strings) and --set-file (value = path).
  */
 
+import { Int64 } from '../template/values.js';
+
 export const MAX_INDEX = 65536;
 export const MAX_NESTED_NAME_LEVEL = 30;
 
@@ -26,10 +28,10 @@ export function typedVal(val: string, forceString: boolean): unknown {
   if (low === 'true') return true;
   if (low === 'false') return false;
   if (low === 'null') return null;
-  if (val === '0') return 0n;
+  if (val === '0') return new Int64(0n);
   if (val.length > 0 && val[0] !== '0' && /^[+-]?\d+$/.test(val)) {
     const n = BigInt(val);
-    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n;
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return new Int64(n);
   }
   return val;
 }

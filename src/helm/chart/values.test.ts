@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadChartFromFiles } from './load.js';
+import { Int64 } from '../template/values.js';
 import { mergeValues } from './values.js';
 
 function chart(extra: Record<string, string> = {}) {
@@ -34,7 +35,7 @@ describe('mergeValues', () => {
   it('keeps values.yaml numbers float64 and --set integers int64', () => {
     const r = mergeValues(chart(), { set: ['big=1000000'] });
     expect(r.ok && r.values.replicaCount).toBe(1);
-    expect(r.ok && r.values.big).toBe(1000000n);
+    expect(r.ok && r.values.big).toEqual(new Int64(1000000n));
   });
 
   it('replaces lists instead of merging them', () => {

@@ -3,7 +3,7 @@
  * strslice, and spf13/cast's ToInt64/ToFloat64 (what Sprig's int/int64/float64/add use).
  */
 import { formatV } from '../template/go-fmt.js';
-import { NO_VALUE } from '../template/values.js';
+import { Int64, NO_VALUE } from '../template/values.js';
 
 /** Sprig strval: strings as is, everything else through fmt %v. */
 export function strval(v: unknown): string {
@@ -21,6 +21,7 @@ export function strslice(v: unknown): string[] {
 
 /** spf13/cast ToInt64: truncates floats, parses strings (base prefixes allowed), else 0. */
 export function toInt64(v: unknown): bigint {
+  if (v instanceof Int64) return v.v;
   switch (typeof v) {
     case 'bigint': return v;
     case 'number': return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
@@ -46,6 +47,7 @@ export function toInt64(v: unknown): bigint {
 
 /** spf13/cast ToFloat64. */
 export function toFloat64(v: unknown): number {
+  if (v instanceof Int64) return Number(v.v);
   switch (typeof v) {
     case 'number': return v;
     case 'bigint': return Number(v);

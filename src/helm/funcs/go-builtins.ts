@@ -6,7 +6,7 @@
 import { IFACE_NIL } from '../template/exec.js';
 import { sprint, sprintf, sprintln } from '../template/go-fmt.js';
 import { byteLen } from '../template/go-strings.js';
-import { GoStruct, NO_VALUE, goTypeName, isMap, isTrue } from '../template/values.js';
+import { GoStruct, Int64, NO_VALUE, goTypeName, intOf, isMap, isTrue } from '../template/values.js';
 import { fail, fixed, variadic, type FuncTable } from './func.js';
 
 const R = 'reflect.Value';
@@ -17,6 +17,7 @@ function unwrap(v: unknown): unknown {
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid';
 function basicKind(v: unknown): Kind {
+  if (v instanceof Int64) return 'int';
   switch (typeof v) {
     case 'boolean': return 'bool';
     case 'bigint': return 'int';
@@ -36,13 +37,14 @@ function eq(a0: unknown, ...rest: unknown[]): boolean {
     let truth = false;
     if (k1 !== k2) {
       if (a !== NO_VALUE && b !== NO_VALUE) fail('incompatible types for comparison');
-    } else if (k1 !== 'invalid') truth = a === b;
+    } else if (k1 === 'int') truth = intOf(a) === intOf(b);
+    else if (k1 !== 'invalid') truth = a === b;
     else {
       // Both non-basic: nil compares equal to nil; maps and slices are not comparable.
       const an = a === NO_VALUE;
       const bn = b === NO_VALUE;
       if (an || bn) truth = an === bn;
-      else if (Array.isArray(b) || isMap(b)) fail(`non-comparable type ${sprint([b])}: ${goTypeName(b)}`);
+      else if (Array.isArray(b) || isMap(b)) fail(sprintf('non-comparable type %s: %v', [b, goTypeName(b)]));
       else truth = a === b;
     }
     if (truth) return true;
@@ -60,15 +62,17 @@ function lt(a0: unknown, b0: unknown): boolean {
   if (k1 !== k2) fail('incompatible types for comparison');
   if (k1 === 'bool') fail('invalid type for comparison');
   if (k1 === 'string') return (a as string) < (b as string);
+  if (k1 === 'int') return intOf(a)! < intOf(b)!;
   return (a as number) < (b as number);
 }
 
 function indexArg(idx: unknown, cap: number): number {
   const i = unwrap(idx);
   if (i === NO_VALUE) fail('cannot index slice/array with nil');
-  if (typeof i !== 'bigint') fail(`cannot index slice/array with type ${goTypeName(i)}`);
-  if (i < 0n || i > BigInt(cap)) fail(`index out of range: ${i}`);
-  return Number(i);
+  const n = intOf(i);
+  if (n === undefined) fail(`cannot index slice/array with type ${goTypeName(i)}`);
+  if (n < 0n || n > BigInt(cap)) fail(`index out of range: ${n}`);
+  return Number(n);
 }
 
 function index(item0: unknown, ...indexes: unknown[]): unknown {

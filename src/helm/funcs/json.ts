@@ -2,7 +2,7 @@
  * Go encoding/json for template values: Marshal (sorted keys, HTML-safe escapes, Go float
  * formatting) and Unmarshal into interface{} (all numbers float64), as toJson/fromJson use.
  */
-import { GoStruct, NO_VALUE, isMap } from '../template/values.js';
+import { GoStruct, Int64, NO_VALUE, isMap } from '../template/values.js';
 
 function quoteJson(s: string, escapeHtml: boolean): string {
   let out = '"';
@@ -35,6 +35,7 @@ export function jsonFloat(f: number): string {
 export function toJsonShape(v: unknown): unknown {
   if (v === NO_VALUE || v === undefined) return null;
   if (v instanceof GoStruct) return v.json ? v.json() : {};
+  if (v instanceof Int64) return v.v;
   if (Array.isArray(v)) return v.map(toJsonShape);
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
   if (isMap(v)) {

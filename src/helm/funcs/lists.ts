@@ -1,5 +1,5 @@
 /** Sprig list.go: list, append/prepend, first/last/rest/initial, uniq, without, has, concat, … */
-import { byteCompare, goKind, isEmpty, NO_VALUE } from '../template/values.js';
+import { byteCompare, goKind, Int64, isEmpty, NO_VALUE } from '../template/values.js';
 import { strslice, strval, toInt64 } from './convert.js';
 import { fail, fixed, variadic, type FuncTable } from './func.js';
 
@@ -8,6 +8,7 @@ const A = 'interface {}';
 /** reflect.DeepEqual over template values. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (a instanceof Int64 && b instanceof Int64) return a.v === b.v;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (goKind(a) === 'map' && goKind(b) === 'map') {
     const am = a as Record<string, unknown>;
@@ -43,10 +44,11 @@ export const listFuncs: FuncTable = {
   mustFirst: fixed([A], op('find first', (l) => (l.length ? l[0] : null))),
   last: fixed([A], op('find last', (l) => (l.length ? l[l.length - 1] : null))),
   mustLast: fixed([A], op('find last', (l) => (l.length ? l[l.length - 1] : null))),
-  rest: fixed([A], op('find rest', (l) => (l.length ? l.slice(1) : null))),
-  mustRest: fixed([A], op('find rest', (l) => (l.length ? l.slice(1) : null))),
-  initial: fixed([A], op('find initial', (l) => (l.length ? l.slice(0, -1) : null))),
-  mustInitial: fixed([A], op('find initial', (l) => (l.length ? l.slice(0, -1) : null))),
+  // An empty list gives a nil []interface{}, which prints as [] (not <no value>).
+  rest: fixed([A], op('find rest', (l) => l.slice(1))),
+  mustRest: fixed([A], op('find rest', (l) => l.slice(1))),
+  initial: fixed([A], op('find initial', (l) => l.slice(0, -1))),
+  mustInitial: fixed([A], op('find initial', (l) => l.slice(0, -1))),
   reverse: fixed([A], op('find reverse', (l) => l.slice().reverse())),
   mustReverse: fixed([A], op('find reverse', (l) => l.slice().reverse())),
   compact: fixed([A], op('compact', (l) => l.filter((x) => !isEmpty(x)))),

@@ -9,7 +9,7 @@ import { nodeString } from './ast.js';
 import { formatV } from './go-fmt.js';
 import { byteLen, goQuote } from './go-strings.js';
 import type { Tree } from './parser.js';
-import { FuncError, GoStruct, NO_VALUE, goTypeName, isMap, isTrue, sortedKeys, type GoFunc } from './values.js';
+import { FuncError, GoStruct, Int64, NO_VALUE, goTypeName, intOf, isMap, isTrue, sortedKeys, type GoFunc } from './values.js';
 
 /** A nil interface value read from a map (valid but nil; becomes NO_VALUE at pipeline end). */
 export const IFACE_NIL: unique symbol = Symbol('nil interface');
@@ -54,7 +54,8 @@ function assignable(v: unknown, typ: string): boolean {
     case 'interface {}': case 'reflect.Value': return true;
     case 'string': return typeof v === 'string';
     case 'bool': return typeof v === 'boolean';
-    case 'int': case 'int64': return typeof v === 'bigint';
+    case 'int': return typeof v === 'bigint';
+    case 'int64': return v instanceof Int64;
     case 'float64': return typeof v === 'number';
     case '[]interface {}': return Array.isArray(v);
     case 'map[string]interface {}': case 'chartutil.Values': return isMap(v);
@@ -169,8 +170,9 @@ class State {
         const e = val[k];
         if (!one(k, e === null ? IFACE_NIL : e, true)) break;
       }
-    } else if (typeof val === 'bigint') {
-      for (let i = 0n; i < val; i++) {
+    } else if (intOf(val) !== undefined) {
+      const n = intOf(val)!;
+      for (let i = 0n; i < n; i++) {
         ran = true;
         if (!one(i, i, false)) break;
       }
@@ -378,7 +380,7 @@ class State {
         if (n.kind === 'string') return n.text;
         this.errorf(`expected string; found ${nodeString(n)}`);
       case 'int': case 'int64':
-        if (n.kind === 'number' && n.isInt) return n.int;
+        if (n.kind === 'number' && n.isInt) return typ === 'int64' ? new Int64(n.int) : n.int;
         this.errorf(`expected integer; found ${nodeString(n)}`);
       case 'float64':
         if (n.kind === 'number' && n.isFloat) return n.float;

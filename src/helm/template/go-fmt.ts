@@ -4,8 +4,8 @@
  * width and precision, including Go's `%!d(string=x)` / `%!s(MISSING)` complaints.
  */
 import { formatFloatG } from './go-float.js';
-import { goQuote } from './go-strings.js';
-import { GoStruct, NO_VALUE, goTypeName, isMap, sortedKeys } from './values.js';
+import { goQuote, goQuoteRune } from './go-strings.js';
+import { GoStruct, Int64, NO_VALUE, goTypeName, isMap, sortedKeys } from './values.js';
 
 /** fmt's %v of one value (top level: nil prints `<nil>`). */
 export function formatV(v: unknown): string {
@@ -17,6 +17,7 @@ export function formatV(v: unknown): string {
     case 'number': return formatFloatG(v);
     case 'bigint': return v.toString();
   }
+  if (v instanceof Int64) return v.v.toString();
   if (Array.isArray(v)) return '[' + v.map(formatV).join(' ') + ']';
   if (v instanceof Uint8Array) return '[' + Array.from(v).join(' ') + ']';
   if (v instanceof GoStruct) {
@@ -83,7 +84,7 @@ function fmtInt(n: bigint, verb: string, sp: Spec): string {
     case 'O': s = '0o' + a.toString(8); break;
     case 'b': s = a.toString(2); break;
     case 'c': return pad(String.fromCodePoint(Number(n)), sp);
-    case 'q': return pad(`'${String.fromCodePoint(Number(n))}'`, sp);
+    case 'q': return pad(goQuoteRune(Number(n)), sp);
     default: return bad(verb, n);
   }
   if (sp.prec !== undefined) s = s.padStart(sp.prec, '0');
@@ -127,6 +128,7 @@ function fmtOne(v: unknown, verb: string, sp: Spec): string {
   if (v === null || v === undefined) return verb === 'v' || verb === 's' ? pad(verb === 'v' ? '<nil>' : '%!s(<nil>)', sp) : `%!${verb}(<nil>)`;
   if (typeof v === 'string') return fmtString(v, verb, sp);
   if (typeof v === 'bigint') return fmtInt(v, verb, sp);
+  if (v instanceof Int64) return fmtInt(v.v, verb, sp);
   if (typeof v === 'number') return fmtFloat(v, verb, sp);
   if (typeof v === 'boolean') return verb === 'v' || verb === 't' ? pad(String(v), sp) : bad(verb, v);
   if (Array.isArray(v) && verb !== 'v') return '[' + v.map((e) => fmtOne(e, verb, sp)).join(' ') + ']';

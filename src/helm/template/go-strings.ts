@@ -70,6 +70,14 @@ export function goQuote(s: string): string {
   return out + '"';
 }
 
+/** strconv.QuoteRune: `'a'`, `'\x01'`, `'\''`. */
+export function goQuoteRune(cp: number): string {
+  const ch = String.fromCodePoint(cp);
+  if (ch === "'") return "'\\''";
+  if (ch === '"') return `'"'`;
+  return "'" + goQuote(ch).slice(1, -1) + "'";
+}
+
 const enc = new TextEncoder();
 /** Length of `s` in UTF-8 bytes (Go's len on strings, error columns). */
 export function byteLen(s: string): number {

@@ -38,6 +38,10 @@ export function lex(input: string): Token[] {
     for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
     return n;
   };
+  const badChar = (at: number): Token[] => {
+    pos = at;
+    return fail(`bad character ${goQuoteRune(String.fromCodePoint(input.codePointAt(at)!))}`);
+  };
   const fail = (msg: string): Token[] => {
     toks.push({ type: 'error', val: msg, pos, line });
     return toks;
@@ -194,6 +198,7 @@ export function lex(input: string): Token[] {
       if (c === '$') {
         pos++;
         while (pos < input.length && ALNUM.test(input[pos]!)) pos++;
+        if (!atTerminator(input, pos)) return badChar(pos);
         emit('variable', start, input.slice(start, pos), line);
         continue;
       }
@@ -207,6 +212,7 @@ export function lex(input: string): Token[] {
         pos++;
         if (d !== undefined && ALNUM.test(d)) {
           while (pos < input.length && ALNUM.test(input[pos]!)) pos++;
+          if (!atTerminator(input, pos)) return badChar(pos);
           emit('field', start, input.slice(start, pos), line);
         } else emit('dot', start, '.', line);
         continue;
@@ -220,6 +226,7 @@ export function lex(input: string): Token[] {
       }
       if (ALNUM.test(c)) {
         while (pos < input.length && ALNUM.test(input[pos]!)) pos++;
+        if (!atTerminator(input, pos)) return badChar(pos);
         const word = input.slice(start, pos);
         if (word === 'true' || word === 'false') emit('bool', start, word, line);
         else if (word === 'nil') emit('nil', start, word, line);
@@ -236,6 +243,14 @@ export function lex(input: string): Token[] {
       return fail(`unrecognized character in action: ${goQuoteRune(c)}`);
     }
   }
+}
+
+/** Go's atTerminator: what may follow an identifier, field or variable. */
+function atTerminator(s: string, pos: number): boolean {
+  const c = s[pos];
+  if (c === undefined || isSpace(c)) return true;
+  if ('.,|:()'.includes(c)) return true;
+  return s.startsWith('}}', pos);
 }
 
 function goQuoteRune(c: string): string {

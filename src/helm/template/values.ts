@@ -10,6 +10,19 @@
  */
 
 export const NO_VALUE: unique symbol = Symbol('no value');
+
+/**
+ * A Go int64 (Sprig math results, `int64`, `--set` integers). Plain `bigint` is Go's `int`;
+ * the distinction shows in typeOf/%T and in typed parameters (`trunc (add 1 2) "x"` fails in Go).
+ */
+export class Int64 {
+  constructor(readonly v: bigint) {}
+}
+
+/** The integer inside a Go int or int64, else undefined. */
+export function intOf(v: unknown): bigint | undefined {
+  return typeof v === 'bigint' ? v : v instanceof Int64 ? v.v : undefined;
+}
 export type NoValue = typeof NO_VALUE;
 
 /** A Go function or method as the template engine calls it. */
@@ -40,7 +53,7 @@ export class GoStruct {
 }
 
 export function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct) && !(v instanceof Uint8Array);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct) && !(v instanceof Uint8Array) && !(v instanceof Int64);
 }
 
 /** Go type name of a concrete value, as reflect prints it. */
@@ -52,6 +65,7 @@ export function goTypeName(v: unknown): string {
     case 'number': return 'float64';
     case 'bigint': return 'int';
   }
+  if (v instanceof Int64) return 'int64';
   if (Array.isArray(v)) return '[]interface {}';
   if (v instanceof GoStruct) return v.typeName;
   if (v instanceof Uint8Array) return '[]uint8';
@@ -67,6 +81,7 @@ export function goKind(v: unknown): string {
     case 'number': return 'float64';
     case 'bigint': return 'int';
   }
+  if (v instanceof Int64) return 'int64';
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
   if (v instanceof GoStruct) return v.typeName.startsWith('*') ? 'ptr' : 'struct';
   return 'map';
@@ -81,6 +96,7 @@ export function isTrue(v: unknown): boolean {
     case 'number': return v !== 0;
     case 'bigint': return v !== 0n;
   }
+  if (v instanceof Int64) return v.v !== 0n;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Uint8Array) return v.length > 0;
   if (v instanceof GoStruct) return true;

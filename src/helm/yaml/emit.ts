@@ -8,6 +8,7 @@
  * print as ints because they pass through JSON first), arrays and plain objects.
  */
 import { formatFloatG } from '../template/go-float.js';
+import { Int64 } from '../template/values.js';
 import { naturalSortKeys } from './natural-sort.js';
 import { needsQuotingForType } from './resolve.js';
 
@@ -213,16 +214,19 @@ function writeScalar(out: Out, s: string, indent: number, simpleKey: boolean): v
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Int64);
 }
 
 function scalarText(v: unknown): string | undefined {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'bigint') return v.toString();
+  if (v instanceof Int64) return v.v.toString();
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error('json: unsupported value: ' + formatFloatG(v));
-    if (Number.isInteger(v) && Math.abs(v) < 1e21) return BigInt(v).toString();
+    // JSON writes whole floats below 1e21 as digits; go-yaml reads them back as ints only when
+    // they fit int64/uint64, otherwise as floats (1e20 → 1e+20).
+    if (Number.isInteger(v) && v >= -(2 ** 63) && v < 2 ** 64) return BigInt(v).toString();
     return formatFloatG(v);
   }
   return undefined;

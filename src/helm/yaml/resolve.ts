@@ -71,5 +71,7 @@ export function resolvePlain(s: string): ResolvedScalar {
 
 /** True when the emitter must quote `s` because plain text would read back as something else. */
 export function needsQuotingForType(s: string): boolean {
-  return resolvePlain(s).tag !== 'str' || BASE60_FLOAT.test(s);
+  // go-yaml v2 writes `<<` plain even though it resolves to the merge tag (oracle-checked).
+  const tag = resolvePlain(s).tag;
+  return (tag !== 'str' && tag !== 'merge') || BASE60_FLOAT.test(s);
 }
