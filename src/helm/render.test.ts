@@ -1,0 +1,102 @@
+/**
+ * Chart-level rendering rules from shared/reference/helm.md §3 (helm/helm pkg/engine/engine.go,
+ * pkg/releaseutil/manifest_sorter.go, kind_sorter.go, pkg/chartutil/dependencies.go).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadChartFromFiles } from './chart/load.js';
+import { mergeValues } from './chart/values.js';
+import { splitManifests } from './manifests.js';
+import { renderChart, templateText } from './render.js';
+
+function render(files: Record<string, string>, set: string[] = []) {
+  const l = loadChartFromFiles({ 'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n', ...files });
+  if (!l.ok) return { ok: false as const, error: l.error };
+  const v = mergeValues(l.chart, { set });
+  if (!v.ok) return v;
+  return renderChart(l.chart, v.config, { release: { name: 'rel', namespace: 'ns1', isInstall: true } });
+}
+
+describe('manifest ordering', () => {
+  it('sorts by install order across files, keeping file order within a kind, unknown kinds last', () => {
+    const r = render({
+      'templates/a.yaml': 'kind: Deployment\nmetadata: {name: d}\n---\nkind: Widget\nmetadata: {name: w}\n---\nkind: Service\nmetadata: {name: s1}',
+      'templates/b.yaml': 'kind: Service\nmetadata: {name: s2}\n---\nkind: Gadget\nmetadata: {name: g}\n---\nkind: Namespace\nmetadata: {name: ns}',
+    });
+    expect(r.ok && r.manifests.map((m) => `${m.head.kind}/${m.head.name}`)).toEqual([
+      'Namespace/ns', 'Service/s1', 'Service/s2', 'Deployment/d', 'Gadget/g', 'Widget/w',
+    ]);
+  });
+
+  it('splits documents on --- lines and drops empty ones', () => {
+    expect(splitManifests('\n---\na: 1\n---   \n\nb: 2\n---\n')).toEqual(['a: 1', 'b: 2']);
+  });
+
+  it('separates hooks, with events, weight and delete policy', () => {
+    const r = render({
+      'templates/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  annotations:\n    "helm.sh/hook": pre-install,pre-upgrade\n    "helm.sh/hook-weight": "-5"\n    "helm.sh/hook-delete-policy": hook-succeeded\n',
+      'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
+    });
+    expect(r.ok && r.hooks).toEqual([{
+      name: 'migrate', kind: 'Job', path: 'app/templates/job.yaml',
+      manifest: r.ok ? r.hooks[0]!.manifest : '', events: ['pre-install', 'pre-upgrade'], weight: -5, deletePolicies: ['hook-succeeded'],
+    }]);
+    expect(r.ok && templateText(r)).toBe('---\n# Source: app/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\n# Source: app/templates/job.yaml\n' + (r.ok ? r.hooks[0]!.manifest : '') + '\n');
+  });
+
+  it('reports YAML that does not parse with the file name', () => {
+    const r = render({ 'templates/bad.yaml': 'just text' });
+    expect(!r.ok && r.error).toBe('YAML parse error on app/templates/bad.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type releaseutil.SimpleHead');
+  });
+});
+
+describe('subcharts', () => {
+  const files = {
+    'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: db\n    version: 1.0.0\n    condition: db.enabled\n',
+    'values.yaml': 'global:\n  env: prod\ndb:\n  enabled: true\n  size: 10\n',
+    'templates/_h.tpl': '{{ define "shared" }}parent{{ end }}',
+    'templates/cm.yaml': 'kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-app\ndata:\n  who: {{ include "shared" . }}\n  dbsize: "{{ .Values.db.size }}"\n  sub: {{ .Subcharts.db.Values.size | quote }}',
+    'charts/db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 1.0.0\n',
+    'charts/db/values.yaml': 'size: 1\nuser: admin\n',
+    'charts/db/templates/_h.tpl': '{{ define "shared" }}sub{{ end }}',
+    'charts/db/templates/cm.yaml': 'kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-db\ndata:\n  who: {{ include "shared" . }}\n  size: "{{ .Values.size }}"\n  user: {{ .Values.user }}\n  env: {{ .Values.global.env }}\n  chart: {{ .Chart.Name }}\n  tpl: {{ .Template.Name }}',
+  };
+
+  it('renders subchart templates with their own values, globals, and the parent define winning', () => {
+    const r = render(files);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.files.get('app/charts/db/templates/cm.yaml')).toBe('kind: ConfigMap\nmetadata:\n  name: rel-db\ndata:\n  who: parent\n  size: "10"\n  user: admin\n  env: prod\n  chart: db\n  tpl: app/charts/db/templates/cm.yaml');
+    expect(r.files.get('app/templates/cm.yaml')).toContain('dbsize: "10"\n  sub: "10"');
+  });
+
+  it('drops a subchart whose condition is false', () => {
+    const r = render({ ...files, 'templates/cm.yaml': 'kind: ConfigMap\nmetadata:\n  name: only' }, ['db.enabled=false']);
+    expect(r.ok && [...r.files.keys()]).toEqual(['app/templates/cm.yaml']);
+  });
+
+  it('requires declared dependencies to be present in charts/', () => {
+    const r = render({ 'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 1.0.0\n' });
+    expect(!r.ok && r.error).toBe('An error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: redis');
+  });
+});
+
+describe('chart kinds and notes', () => {
+  it('refuses library charts', () => {
+    const r = render({ 'Chart.yaml': 'apiVersion: v2\nname: lib\nversion: 0.1.0\ntype: library\n' });
+    expect(r).toEqual({ ok: false, error: 'library charts are not installable' });
+  });
+
+  it('takes NOTES.txt of the top chart only and keeps it out of the manifest', () => {
+    const r = render({ 'templates/NOTES.txt': 'Hello {{ .Release.Name }} in {{ .Release.Namespace }}\n', 'templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: x}' });
+    expect(r.ok && r.notes).toBe('Hello rel in ns1\n');
+    expect(r.ok && r.manifest).toBe('---\n# Source: app/templates/cm.yaml\nkind: ConfigMap\nmetadata: {name: x}\n');
+  });
+
+  it('reads .Files and .Capabilities', () => {
+    const r = render({
+      'files/a.conf': 'x=1',
+      'files/b.conf': 'y=2',
+      'templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: {{ .Files.Get "files/a.conf" | quote }}\n{{ (.Files.Glob "files/*").AsConfig | indent 2 }}\n  kube: {{ .Capabilities.KubeVersion.Version }}\n  apps: {{ .Capabilities.APIVersions.Has "apps/v1" }}',
+    });
+    expect(r.ok && r.files.get('app/templates/cm.yaml')).toBe('kind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: "x=1"\n  a.conf: x=1\n  b.conf: y=2\n  kube: v1.33.0\n  apps: true');
+  });
+});
