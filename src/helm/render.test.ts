@@ -100,3 +100,22 @@ describe('chart kinds and notes', () => {
     expect(r.ok && r.files.get('app/templates/cm.yaml')).toBe('kind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: "x=1"\n  a.conf: x=1\n  b.conf: y=2\n  kube: v1.33.0\n  apps: true');
   });
 });
+
+describe('values.schema.json', () => {
+  // Wording of xeipuuv/gojsonschema as used by helm/helm pkg/chartutil/jsonschema.go.
+  it('reports violations per chart', () => {
+    const r = render({
+      'values.yaml': 'replicaCount: 1\nimage:\n  tag: latest\n',
+      'values.schema.json': JSON.stringify({
+        type: 'object',
+        required: ['image', 'name'],
+        properties: { replicaCount: { type: 'integer', minimum: 1 }, image: { type: 'object', properties: { tag: { type: 'string', enum: ['1.0', '2.0'] } } } },
+      }),
+      'templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: x}',
+    }, ['replicaCount=abc']);
+    expect(!r.ok && r.error).toBe(
+      "values don't meet the specifications of the schema(s) in the following chart(s):\napp:\n" +
+      '- (root): name is required\n- replicaCount: Invalid type. Expected: integer, given: string\n- image.tag: image.tag must be one of the following: "1.0", "2.0"\n',
+    );
+  });
+});
