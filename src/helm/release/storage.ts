@@ -87,7 +87,7 @@ export class ReleaseStorage {
 
   update(rel: Release): StoreResult {
     const obj = this.secret(rel, { modifiedAt: String(Math.floor(this.clock.now() / 1000)) });
-    const cur = this.client.get(R.secrets, rel.namespace, obj.metadata.name);
+    const cur = this.client.get(R.secrets, rel.namespace, releaseKey(rel.name, rel.version));
     if (cur.ok && cur.value.metadata.resourceVersion) obj.metadata.resourceVersion = cur.value.metadata.resourceVersion;
     const r = this.client.update(R.secrets, obj);
     return r.ok ? { ok: true } : { ok: false, error: `update: failed to update: ${statusText(r.status)}` };

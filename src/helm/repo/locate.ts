@@ -1,0 +1,77 @@
+/**
+ * Finding the chart a command names (helm/helm pkg/action/install.go LocateChart): a local
+ * directory or `.tgz`, else `REPO/CHART` from an added repository (newest version, or one
+ * matching --version); errors worded as Helm's.
+ */
+import { loadChartDir, loadChartFromFiles, type ChartReader, type LoadResult } from '../chart/load.js';
+import { bundledRepo, BUNDLED_REPO_URL } from './bundled/index.js';
+import { compareVersions, type ChartVersionEntry } from './index-file.js';
+import type { RepoEntry, RepoState } from './state.js';
+import { chartFilesFromTgz } from './tar.js';
+
+export interface ChartFiles extends ChartReader {
+  readBytes(path: string): { ok: true; data: Uint8Array } | { ok: false; error: string };
+}
+
+/** Loads a `.tgz` chart archive from bytes. */
+export function loadArchive(data: Uint8Array): LoadResult {
+  const f = chartFilesFromTgz(data);
+  if (!f.ok) return f;
+  return loadChartFromFiles(f.files);
+}
+
+/** Loads a local chart directory or archive. */
+export function loadLocal(files: ChartFiles, path: string): LoadResult {
+  const kind = files.stat(path);
+  if (kind === 'dir') return loadChartDir(files, path);
+  if (kind === 'file') {
+    const b = files.readBytes(path);
+    if (!b.ok) return { ok: false, error: b.error };
+    const r = loadArchive(b.data);
+    if (!r.ok && r.error === 'gzip: invalid header') return { ok: false, error: `file '${path}' does not appear to be a gzipped archive; got 'application/octet-stream'` };
+    return r;
+  }
+  return { ok: false, error: `path ${JSON.stringify(path)} not found` };
+}
+
+/** The archive bytes a repository entry's URL points to. */
+export function fetchArchive(files: ChartFiles, repo: RepoEntry, v: ChartVersionEntry): { ok: true; data: Uint8Array } | { ok: false; error: string } {
+  const url = v.urls[0] ?? '';
+  const file = url.slice(url.lastIndexOf('/') + 1);
+  if (repo.url === BUNDLED_REPO_URL) {
+    const a = bundledRepo().archives.get(file);
+    return a ? { ok: true, data: a } : { ok: false, error: `failed to fetch ${url} : 404 Not Found` };
+  }
+  const base = repo.url.replace(/^file:\/\//, '');
+  const local = /^[a-z]+:\/\//.test(url) ? files.join(base, file) : files.join(base, url);
+  const b = files.readBytes(local);
+  return b.ok ? b : { ok: false, error: `failed to fetch ${url} : 404 Not Found` };
+}
+
+/** The newest entry of `chart` in `repo`, or one matching an exact --version. */
+export function findVersion(repo: RepoEntry, chart: string, version: string): ChartVersionEntry | undefined {
+  const list = [...(repo.index.entries[chart] ?? [])].sort((a, b) => compareVersions(a.version, b.version));
+  if (version) return list.find((v) => v.version === version || v.version === version.replace(/^v/, ''));
+  return list.find((v) => !/-/.test(v.version)) ?? list[0];
+}
+
+/** LocateChart + load. */
+export function locateChart(files: ChartFiles, repos: RepoState, ref: string, version = ''): LoadResult {
+  const name = ref.trim();
+  if (files.stat(name)) return loadLocal(files, name);
+  if (name.startsWith('/') || name.startsWith('.')) return { ok: false, error: `path ${JSON.stringify(name)} not found` };
+  const slash = name.indexOf('/');
+  if (slash < 0) return { ok: false, error: `non-absolute URLs should be in form of repo_name/path_to_chart, got: ${name}` };
+  const repoName = name.slice(0, slash);
+  const chart = name.slice(slash + 1);
+  const repo = repos.repos.find((r) => r.name === repoName);
+  if (!repo) return { ok: false, error: `repo ${repoName} not found` };
+  const v = findVersion(repo, chart, version);
+  if (!v) {
+    if (version) return { ok: false, error: `chart "${chart}" matching ${version} not found in ${repoName} index. (try 'helm repo update'): no chart version found for ${chart}-${version}` };
+    return { ok: false, error: `chart "${chart}" not found in ${repoName} index. (try 'helm repo update'): no chart name found` };
+  }
+  const a = fetchArchive(files, repo, v);
+  if (!a.ok) return a;
+  return loadArchive(a.data);
+}
