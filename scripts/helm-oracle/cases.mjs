@@ -59,6 +59,8 @@ export const cases = [
   ['required-missing', 'a: {{ required "value x is required" .Values.x }}'],
   ['required-present', 'a: {{ required "need" .Values.str }} {{ required "z" 0 }}'],
   ['fail', '{{ if true }}{{ fail "custom failure" }}{{ end }}'],
+  ['required-percent', '{{ required "100% needed" .Values.x }}'],
+  ['fail-percent', '{{ fail "100% failed" }}'],
   ['function-not-defined', '{{ nosuchfn 1 }}'],
   ['unclosed-action', 'a\n{{ if true }\nb'],
   ['unexpected-end', 'x{{ end }}'],

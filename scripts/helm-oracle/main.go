@@ -166,12 +166,13 @@ func render(c caseIn) caseOut {
 		}
 		fm["lookup"] = func(string, string, string, string) (map[string]interface{}, error) { return map[string]interface{}{}, nil }
 		fm["fail"] = func(msg string) (string, error) { return "", errors.New(errStart + msg + errEnd) }
+		// Helm builds this error with errors.Errorf, so the message is a format string.
 		fm["required"] = func(msg string, v interface{}) (interface{}, error) {
 			if v == nil {
-				return v, errors.New(errStart + msg + errEnd)
+				return v, fmt.Errorf(errStart + msg + errEnd)
 			}
 			if s, ok := v.(string); ok && s == "" {
-				return v, errors.New(errStart + msg + errEnd)
+				return v, fmt.Errorf(errStart + msg + errEnd)
 			}
 			return v, nil
 		}
