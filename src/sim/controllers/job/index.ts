@@ -84,7 +84,9 @@ export function syncJob(key: string, ctx: ControllerContext): void {
   const backoffs = backoffStore(ctx);
   if (!job) { backoffs.delete(key); return; }
   const pods = [...podIndex(ctx.store).owned(job.metadata.uid!)];
-  if (isJobFinished(job)) {
+  // A finished Job only releases its pods; so does one being deleted (upstream skips
+  // manageJob then and may drop every finalizer), so foreground deletion never stalls.
+  if (isJobFinished(job) || job.metadata.deletionTimestamp) {
     backoffs.delete(key);
     for (const p of pods) removeTrackingFinalizer(ctx, p);
     return;

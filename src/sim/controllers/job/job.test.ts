@@ -194,4 +194,15 @@ describe('Job controller', () => {
     expect(events()).toContain('Normal Suspended Job suspended');
     expect(names).toHaveLength(2);
   });
+  it('foreground deletion of a running Job: pods go first, no replacements, then the Job', () => {
+    const { c, get, pods, events } = setup(job('fg', 'sleep 600'));
+    c.advance(10_000);
+    c.client().delete(R.jobs, 'default', 'fg', { propagationPolicy: 'Foreground' });
+    c.advance(1_000);
+    expect(get()?.metadata.deletionTimestamp).toBeDefined();
+    c.advance(60_000);
+    expect(pods()).toEqual([]);
+    expect(get()).toBeUndefined();
+    expect(events().filter((e) => e.includes('SuccessfulCreate'))).toHaveLength(1);
+  });
 });
