@@ -10,7 +10,7 @@ export { coalesceValues, mergeMaps, mergeUserValues, mergeValues, type MergeResu
 export { parseSetInto, typedVal } from './chart/strvals.js';
 export { DEFAULT_KUBE_VERSION, HELM_VERSION, type ReleaseOptions } from './chart/context.js';
 export { HelmIgnore } from './chart/helmignore.js';
-export { renderChart, renderTemplates, templateText, type RenderOptions, type RenderOutput, type RenderResult } from './render.js';
+export { crdObjects, renderChart, renderTemplates, templateText, type RenderOptions, type RenderOutput, type RenderResult } from './render.js';
 export { INSTALL_ORDER, manifestText, sortByKind, sortManifests, splitManifests, type Hook, type Manifest } from './manifests.js';
 export { renderFiles, type LookupFn, type Renderable } from './engine.js';
 export { createStarterChart, starterFiles, CHART_NAME_RE, type StarterResult } from './starter/index.js';

@@ -119,3 +119,17 @@ describe('values.schema.json', () => {
     );
   });
 });
+
+describe('kubeVersion and CRDs', () => {
+  it('checks Chart.yaml kubeVersion against the cluster version', () => {
+    const r = render({ 'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\nkubeVersion: ">=1.34.0-0"\n' });
+    expect(r).toEqual({ ok: false, error: 'chart requires kubeVersion: >=1.34.0-0 which is incompatible with Kubernetes v1.33.0' });
+    expect(render({ 'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\nkubeVersion: ">=1.25.0-0"\n' }).ok).toBe(true);
+  });
+
+  it('prints crds/ files first with --include-crds', () => {
+    const r = render({ 'crds/widget.yaml': 'kind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com', 'templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: x}' });
+    expect(r.ok && templateText(r, { includeCrds: true })).toBe('---\n# Source: app/crds/widget.yaml\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\n---\n# Source: app/templates/cm.yaml\nkind: ConfigMap\nmetadata: {name: x}\n');
+    expect(r.ok && templateText(r)).toBe('---\n# Source: app/templates/cm.yaml\nkind: ConfigMap\nmetadata: {name: x}\n');
+  });
+});

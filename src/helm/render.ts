@@ -11,6 +11,7 @@ import { renderFiles, type LookupFn, type Renderable } from './engine.js';
 import type { FuncEnv } from './funcs/index.js';
 import { manifestText, sortManifests, type Hook, type Manifest } from './manifests.js';
 import { isMap } from './template/values.js';
+import { parseConstraint, parseSemver, satisfies } from './funcs/semver.js';
 
 export interface RenderOptions {
   release: ReleaseOptions;
@@ -41,6 +42,8 @@ export interface RenderOutput {
   values: Record<string, unknown>;
   /** Raw rendered files by template path, NOTES.txt included (partials excluded). */
   files: Map<string, string>;
+  /** Files under crds/ of the chart and its enabled subcharts (not templated), for install and `--include-crds`. */
+  crds: { filename: string; content: string }[];
 }
 
 export type RenderResult = RenderOutput | { ok: false; error: string };
@@ -136,6 +139,15 @@ export function renderTemplates(chart0: Chart, config: Record<string, unknown>, 
   if (chart0.metadata.type && chart0.metadata.type !== 'application') {
     return { ok: false, error: `${chart0.metadata.type} charts are not installable` };
   }
+  const kube = opts.kubeVersion ?? DEFAULT_KUBE_VERSION;
+  if (chart0.metadata.kubeVersion) {
+    const cs = parseConstraint(chart0.metadata.kubeVersion);
+    const v = parseSemver(kube);
+    if (typeof cs === 'string') return { ok: false, error: cs };
+    if (v && !satisfies(v, cs)) {
+      return { ok: false, error: `chart requires kubeVersion: ${chart0.metadata.kubeVersion} which is incompatible with Kubernetes ${kube}` };
+    }
+  }
   const pre = coalesceValues(chart0, config);
   const dep = enabledDependencies(chart0, pre);
   if (!dep.ok) return dep;
@@ -147,7 +159,7 @@ export function renderTemplates(chart0: Chart, config: Record<string, unknown>, 
     if (errs.length) return { ok: false, error: `values don't meet the specifications of the schema(s) in the following chart(s):\n${errs.join('')}` };
   }
   const apis = [...DEFAULT_API_VERSIONS, ...(opts.apiVersions ?? [])];
-  const top = { Release: releaseMap(opts.release), Capabilities: capabilitiesStruct(opts.kubeVersion ?? DEFAULT_KUBE_VERSION, apis) };
+  const top = { Release: releaseMap(opts.release), Capabilities: capabilitiesStruct(kube, apis) };
   const tpls: Renderable[] = [];
   collect(chart, top, values, tpls);
   const r = renderFiles(tpls, { env: opts.env ?? FIXED_ENV, lookup: opts.lookup });
@@ -170,12 +182,22 @@ export function renderChart(chart0: Chart, config: Record<string, unknown>, opts
   }
   const sorted = sortManifests(files);
   if (!sorted.ok) return sorted;
-  return { ok: true, manifests: sorted.manifests, hooks: sorted.hooks, notes, manifest: manifestText(sorted.manifests), values, files: r.files };
+  return { ok: true, manifests: sorted.manifests, hooks: sorted.hooks, notes, manifest: manifestText(sorted.manifests), values, files: r.files, crds: crdObjects(chart) };
 }
 
-/** What `helm template` prints: manifests, then hooks (unless disabled or skipped tests). */
-export function templateText(out: RenderOutput, o: { noHooks?: boolean; skipTests?: boolean } = {}): string {
-  let text = out.manifest;
+/** Chart.CRDObjects: crds/*.yaml|yml|json of the chart, then of each subchart, named by full path. */
+export function crdObjects(chart: Chart): { filename: string; content: string }[] {
+  const own = chart.files
+    .filter((f) => f.name.startsWith('crds/') && /\.(ya?ml|json)$/.test(f.name))
+    .map((f) => ({ filename: `${chartFullPath(chart)}/${f.name}`, content: f.data }));
+  return [...own, ...chart.dependencies.flatMap(crdObjects)];
+}
+
+/** What `helm template` prints: CRDs (with --include-crds), manifests, then hooks (unless disabled or skipped tests). */
+export function templateText(out: RenderOutput, o: { noHooks?: boolean; skipTests?: boolean; includeCrds?: boolean } = {}): string {
+  let text = '';
+  if (o.includeCrds) for (const c of out.crds) text += `---\n# Source: ${c.filename}\n${c.content}\n`;
+  text += out.manifest;
   if (!o.noHooks) {
     for (const h of out.hooks) {
       if (o.skipTests && h.events.includes('test')) continue;
