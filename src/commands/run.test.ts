@@ -80,9 +80,12 @@ describe('kubedojo run', () => {
     expect(r.err).toBe("bash: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')\n");
   });
 
-  it('answers --scenario until scenarios exist', async () => {
+  it('starts from a scenario\'s set-up with --scenario', async () => {
     const r = await run(['--scenario', 'deployments/rollout', script('true\n').path]);
-    expect(r).toMatchObject({ err: 'error: scenarios are not available yet\n', code: 2 });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^kubedojo run: --scenario deployments\/rollout: no scenario "deployments\/rollout"\n$/);
+    const ok = await run(['--scenario', 'deployments/rollback', script('kubectl get deployment nginx-deployment -o name\n').path]);
+    expect(ok).toMatchObject({ out: 'deployment.apps/nginx-deployment\n', code: 0 });
   });
 
   it.each([

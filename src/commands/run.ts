@@ -3,7 +3,7 @@
  * of shell lines on a fresh simulated cluster and prints what a terminal would show.
  * Only the simulator, kubectl and the shell are loaded (never the UI), so it starts fast.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CommandIO } from '../cli.js';
 
@@ -84,10 +84,6 @@ export async function runCommand(args: string[], io: CommandIO): Promise<number>
     io.stderr.write(`kubedojo run: ${parsed}\n${USAGE}\nRun 'kubedojo run --help' for more information.\n`);
     return 2;
   }
-  if (parsed.scenario !== undefined) {
-    io.stderr.write('error: scenarios are not available yet\n');
-    return 2;
-  }
   let script: string;
   try {
     script = parsed.script === '-' ? await readAll(io.stdin) : readFileSync(parsed.script, 'utf8');
@@ -104,12 +100,27 @@ export async function runCommand(args: string[], io: CommandIO): Promise<number>
     io.stderr.write(`kubedojo run: --workdir ${workdir}: no such directory\n`);
     return 2;
   }
-  const cluster = Cluster.create({ seed: parsed.seed });
-  const shell = new Shell({
-    cluster,
-    workspace,
-    sink: (chunk) => (chunk.stream === 'out' ? io.stdout : io.stderr).write(chunk.text),
-  });
+  const sink = (chunk: { stream: 'out' | 'err'; text: string }): void => { (chunk.stream === 'out' ? io.stdout : io.stderr).write(chunk.text); };
+  let cluster: InstanceType<typeof Cluster>;
+  let shell: InstanceType<typeof Shell>;
+  if (parsed.scenario !== undefined) {
+    // Start from the scenario's set-up; its seed unless --seed was given. Starter files are
+    // added to the folder only where no file of that name exists (the folder is the user's).
+    const course = await import('../course/index.js');
+    const found = course.findScenario(parsed.scenario);
+    if (!found.ok) {
+      io.stderr.write(`kubedojo run: --scenario ${parsed.scenario}: ${found.problems[0]?.message ?? 'cannot be loaded'}\n`);
+      return 2;
+    }
+    const starter = Object.fromEntries(Object.entries(found.loaded.starter).filter(([f]) => workspace.resolve(f).ok && !existsSync(resolve(workspace.root, f))));
+    const seedGiven = args.some((a) => a === '--seed' || a.startsWith('--seed='));
+    const started = course.startScenario(found.loaded.scenario, { workspaceRoot: workdir, starter, seed: seedGiven ? parsed.seed : undefined, sink });
+    cluster = started.cluster;
+    shell = started.shell;
+  } else {
+    cluster = Cluster.create({ seed: parsed.seed });
+    shell = new Shell({ cluster, workspace, sink });
+  }
   let status = 0;
   for (const input of splitScript(script)) {
     if (isBlank(input.text)) continue;
