@@ -28,4 +28,6 @@ const cases = input.map((c, i) => {
 });
 process.stdout.write(JSON.stringify({ generator: "scripts/helm-oracle/generate.sh (go1.19 text/template, sprig 3.2.3, sigs.k8s.io/yaml 1.3.0)", cases }, null, 1) + "\n");
 ' "$TMP/in.json" "$TMP/out.json" > src/helm/testdata/oracle.json
-echo "wrote src/helm/testdata/oracle.json"
+GO111MODULE=off GOPATH=/usr/share/gocode go build -o "$TMP/yamlerr" ./scripts/helm-oracle/yamlerr
+"$TMP/yamlerr" < scripts/helm-oracle/yaml-docs.json > src/helm/testdata/yaml-errors.json
+echo "wrote src/helm/testdata/oracle.json and yaml-errors.json"

@@ -4,6 +4,7 @@
  * as strings, and every number a float64 (JS number). Keys become strings (`n:` → "false").
  */
 import jsyaml from 'js-yaml';
+import { goYamlMessage } from './go-errors.js';
 import { resolvePlain } from './resolve.js';
 
 function scalarType(tag: string, want: (t: string) => boolean): jsyaml.Type {
@@ -33,11 +34,8 @@ export const HELM_YAML_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
 
 export type YamlResult = { ok: true; value: unknown } | { ok: false; error: string };
 
-function goYamlError(e: unknown): string {
-  if (e instanceof jsyaml.YAMLException) {
-    const line = (e.mark?.line ?? 0) + 1;
-    return `yaml: line ${line}: ${e.reason}`;
-  }
+function goYamlError(e: unknown, text: string): string {
+  if (e instanceof jsyaml.YAMLException) return goYamlMessage(text, e.reason, e.mark?.line ?? 0, e.mark?.position ?? 0);
   return String((e as Error).message ?? e);
 }
 
@@ -47,7 +45,7 @@ export function parseYaml(text: string): YamlResult {
     const v = jsyaml.load(text, { schema: HELM_YAML_SCHEMA, json: true });
     return { ok: true, value: v === undefined ? null : normalize(v) };
   } catch (e) {
-    return { ok: false, error: goYamlError(e) };
+    return { ok: false, error: goYamlError(e, text) };
   }
 }
 
@@ -56,7 +54,7 @@ export function parseYamlAll(text: string): YamlResult {
   try {
     return { ok: true, value: jsyaml.loadAll(text, null, { schema: HELM_YAML_SCHEMA, json: true }).map(normalize) };
   } catch (e) {
-    return { ok: false, error: goYamlError(e) };
+    return { ok: false, error: goYamlError(e, text) };
   }
 }
 
