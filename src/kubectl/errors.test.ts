@@ -66,3 +66,12 @@ describe('command groups without a sub-command', () => {
     expect(r.stderr).toBe(`error: unknown command "bogus"\nSee 'kubectl rollout -h' for help and examples\n`);
   });
 });
+
+describe('selectors without a resource type', () => {
+  // Real kubectl (resource.Builder visitBySelector): `kubectl delete -l app=kubia` — seed 001's typo.
+  it('are refused before anything is deleted', () => {
+    const r = run(testSession(), 'kubectl delete -l app=kubia');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('error: at least one resource must be specified to use a selector\n');
+  });
+});

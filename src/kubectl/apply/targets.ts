@@ -83,7 +83,11 @@ export function findTargets(ctx: VerbContext, args: string[], o: TargetOptions):
   }
   const resolved = resolveArgs(expandCategories(args));
   if (!resolved.ok) return { ok: false, error: resolved.error };
-  if (!resolved.items.length) return { ok: false, error: 'NO_RESOURCES' };
+  if (!resolved.items.length) {
+    // resource.Builder visitBySelector: a selector needs a resource type to select from.
+    if (o.selector || o.fieldSelector || o.all) return { ok: false, error: 'at least one resource must be specified to use a selector' };
+    return { ok: false, error: 'NO_RESOURCES' };
+  }
   const selecting = !!(o.selector || o.fieldSelector || o.all);
   let listed = false;
   for (const item of resolved.items) {
