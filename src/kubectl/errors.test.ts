@@ -75,3 +75,16 @@ describe('selectors without a resource type', () => {
     expect(r.stderr).toBe('error: at least one resource must be specified to use a selector\n');
   });
 });
+
+describe('apply of a manifest whose name is mis-indented (seed 003 typo)', () => {
+  // `name:` at the level of `metadata:` leaves metadata.name empty; kubectl apply's GET
+  // fails in client-go before the request is sent (apply.go + rest.Request.Name).
+  it('fails in the client with the retrieving-configuration error', () => {
+    const s = testSession({ files: { 'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\nname: nginx\nspec:\n  containers:\n  - name: nginx\n    image: nginx:1.16.1\n' } });
+    const r = run(s, 'kubectl apply -f p.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'error: error when retrieving current configuration of:\nResource: "/v1, Resource=pods", GroupVersionKind: "/v1, Kind=Pod"\nName: "", Namespace: "default"\nfrom server for: "p.yaml": resource name may not be empty\n',
+    );
+  });
+});

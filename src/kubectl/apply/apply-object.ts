@@ -35,6 +35,13 @@ export interface ApplyOptions {
 export function applyClientSide(ctx: VerbContext, obj: KObject, o: ApplyOptions): ApplyOutcome {
   const ref = refOf(o.type);
   const name = obj.metadata?.name ?? '';
+  if (!name) {
+    // apply.go: generateName cannot be applied; an empty name fails in the client's GET
+    // (client-go: "resource name may not be empty") before anything reaches the server.
+    const generated = obj.metadata?.generateName;
+    if (generated) return { ok: false, message: `from ${generated}: cannot use generate name with apply` };
+    return { ok: false, message: `error when retrieving current configuration of:\n${infoString(o.type, '', o.namespace)}\nfrom server for: "${o.source}": resource name may not be empty` };
+  }
   const modified = withLastApplied(obj);
   const live = ctx.client.get(ref, o.namespace, name);
   if (!live.ok) {
