@@ -107,6 +107,14 @@ export class Cluster {
     return new ApiClient(this.api, user);
   }
 
+  /**
+   * An API client for a component of the simulated cluster itself (a kubelet, a controller
+   * outside the controller table): its writes skip wire decoding, as ApiRequest.internal says.
+   */
+  systemClient(user: UserInfo): ApiClient {
+    return new ApiClient(this.api, user, true);
+  }
+
   addController(def: ControllerDef): void {
     this.controllers.add(def);
   }

@@ -21,7 +21,7 @@ function microTime(ms: number): string {
 
 /** Creates each node's Lease and starts the heartbeats. */
 export function startHeartbeats(cluster: Cluster): void {
-  const api = cluster.client();
+  const api = cluster.systemClient({ name: 'system:node', groups: ['system:nodes', 'system:authenticated'] });
   for (const cfg of cluster.options.nodes) {
     const node = cluster.store.get('nodes', '', cfg.name);
     if (!node) continue;
