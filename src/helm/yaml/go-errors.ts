@@ -9,8 +9,14 @@ function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+/** Parser errors: pass the 0-based token line; 0 prints nothing. */
 function where(n: number): string {
   return n > 0 ? `line ${n}: ` : '';
+}
+
+/** Scanner errors: go-yaml adds one to a non-zero 0-based line, so line 1 prints nothing. */
+function scanWhere(oneBased: number): string {
+  return oneBased > 1 ? `line ${oneBased}: ` : '';
 }
 
 /** The innermost unclosed flow bracket before `upto`, if any. */
@@ -29,13 +35,50 @@ function openBracket(text: string, upto: number): '[' | '{' | undefined {
   return stack[stack.length - 1] as '[' | '{' | undefined;
 }
 
-/** Previous non-blank, non-comment line before 0-based `idx`. */
-function prevLine(lines: string[], idx: number): string | undefined {
-  for (let i = idx - 1; i >= 0; i--) {
-    const t = lines[i]!.trim();
-    if (t !== '' && !t.startsWith('#')) return lines[i];
+interface Block {
+  kind: 'map' | 'seq';
+  indent: number;
+}
+
+/**
+ * Replays the block structure libyaml builds for the lines before `upto`: mapping keys and `- `
+ * entries open blocks at their column (a `- ` at its mapping's own column is an "indentless"
+ * sequence and opens none), dedents close them. Also reports whether the last value was a plain
+ * scalar and the indent of the block owning it (a deeper line would continue that scalar).
+ */
+function replay(lines: string[], upto: number): { stack: Block[]; plainOwner: number | undefined } {
+  const stack: Block[] = [];
+  let plainOwner: number | undefined;
+  for (let i = 0; i < upto; i++) {
+    const line = lines[i]!;
+    const t = line.trim();
+    if (t === '' || t.startsWith('#')) continue;
+    let col = indentOf(line);
+    if (plainOwner !== undefined && col > plainOwner && !/^[^\s#][^#]*?:(\s|$)/.test(t)) continue; // scalar continuation
+    while (stack.length && stack[stack.length - 1]!.indent > col) stack.pop();
+    let rest = t;
+    plainOwner = undefined;
+    while (rest === '-' || rest.startsWith('- ')) {
+      const top = stack[stack.length - 1];
+      const indentless = top?.kind === 'map' && top.indent === col;
+      if (!indentless && !(top?.kind === 'seq' && top.indent === col)) stack.push({ kind: 'seq', indent: col });
+      const after = rest.slice(1);
+      const skip = after.length - after.trimStart().length;
+      col += 1 + skip;
+      rest = after.trimStart();
+      plainOwner = indentless ? top!.indent : col - 1 - skip;
+    }
+    const key = /^([^\s#'"[{][^#]*?|"[^"]*"|'[^']*'):(\s+(.*))?$/.exec(rest);
+    if (key) {
+      const top = stack[stack.length - 1];
+      if (!(top?.kind === 'map' && top.indent === col)) stack.push({ kind: 'map', indent: col });
+      const value = (key[3] ?? '').trim();
+      plainOwner = value !== '' && !/^[[{"'|>&*!#]/.test(value) ? col : undefined;
+    } else if (rest !== '' && !/^[[{"'|>&*!#]/.test(rest)) {
+      plainOwner ??= stack.length ? stack[stack.length - 1]!.indent : -1;
+    }
   }
-  return undefined;
+  return { stack, plainOwner };
 }
 
 /**
@@ -46,24 +89,25 @@ export function goYamlMessage(text: string, reason: string, line: number, positi
   const lines = text.split('\n');
   const L = line + 1;
   const cur = lines[line] ?? '';
-  const prev = prevLine(lines, line);
-  if (reason.startsWith('tab characters must not be used')) return `yaml: ${where(L)}found character that cannot start any token`;
+  if (reason.startsWith('tab characters must not be used')) return `yaml: ${scanWhere(L)}found character that cannot start any token`;
   if (reason.startsWith('unexpected end of the stream within a double quoted') || reason.startsWith('unexpected end of the stream within a single quoted')) {
-    return `yaml: ${where(L)}found unexpected end of stream`;
+    return `yaml: ${scanWhere(L)}found unexpected end of stream`;
   }
   if (reason.startsWith('missed comma between flow collection entries') || reason.startsWith('unexpected end of the stream within a flow collection')) {
     const b = openBracket(text, position);
     return `yaml: ${where(L - 1)}did not find expected ',' or '${b === '{' ? '}' : ']'}'`;
   }
-  if (reason.startsWith('bad indentation of a sequence entry')) return `yaml: ${where(L - 1)}did not find expected key`;
-  if (reason.startsWith('bad indentation of a mapping entry') || reason.startsWith('end of the stream or a document separator is expected')) {
+  if (/^\s*(-\s+)*[^\s#'"[{][^:#]*:\s+[@`]/.test(cur)) return `yaml: ${scanWhere(L)}found character that cannot start any token`;
+  if (reason.startsWith('can not read a block mapping entry; a multiline key')) return `yaml: ${scanWhere(L)}could not find expected ':'`;
+  if (reason.startsWith('bad indentation') || reason.startsWith('end of the stream or a document separator is expected')) {
+    if (/^\s*(-\s+)*[^\s#'"[{][^:#]*:\s+[^\s'"[{|>][^:#]*:(\s|$)/.test(cur)) return `yaml: ${scanWhere(L)}mapping values are not allowed in this context`;
     const ci = indentOf(cur);
-    const pi = prev === undefined ? 0 : indentOf(prev);
+    const { stack, plainOwner } = replay(lines, line);
     if (cur.trimStart().startsWith('- ') || cur.trim() === '-') return `yaml: ${where(L - 1)}did not find expected key`;
-    if (prev !== undefined && pi === ci && /^\s*-(\s|$)/.test(prev)) return `yaml: ${where(L - 1)}did not find expected '-' indicator`;
-    if (prev !== undefined && ci > pi) return `yaml: ${where(L)}mapping values are not allowed in this context`;
-    if (reason.startsWith('end of the stream')) return `yaml: ${where(L)}mapping values are not allowed in this context`;
-    if (ci === pi && line === 0) return 'yaml: mapping values are not allowed in this context';
+    if (plainOwner !== undefined && ci > plainOwner) return `yaml: ${scanWhere(L)}mapping values are not allowed in this context`;
+    while (stack.length && stack[stack.length - 1]!.indent > ci) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top?.kind === 'seq') return `yaml: ${where(L - 1)}did not find expected '-' indicator`;
     return `yaml: ${where(L - 1)}did not find expected key`;
   }
   return `yaml: ${where(L)}${reason}`;

@@ -41,6 +41,9 @@ function goYamlError(e: unknown, text: string): string {
 
 /** Parses one YAML document into Go-typed data (numbers float64). Empty input → null. */
 export function parseYaml(text: string): YamlResult {
+  // `key: {{ x }}` is a flow mapping used as a key: go-yaml refuses it, js-yaml would stringify it.
+  const braces = /^\s*(?:-\s+)*(?:[^\s#'"[{][^:#]*:\s+|-\s+)\{\{\s*([^:,{}"']*?)\s*\}\}\s*(#.*)?$/m.exec(text);
+  if (braces) return { ok: false, error: `yaml: invalid map key: map[interface {}]interface {}{"${braces[1]}":interface {}(nil)}` };
   try {
     const v = jsyaml.load(text, { schema: HELM_YAML_SCHEMA, json: true });
     return { ok: true, value: v === undefined ? null : normalize(v) };
