@@ -120,7 +120,9 @@ export class Api {
       return fail({ ...notFound({ plural: req.resource, group: req.group }, req.name ?? ''), message: 'the server could not find the requested resource', details: { causes: [{ reason: 'UnexpectedServerResponse', message: '404 page not found' }] } });
     }
     const user = req.user;
-    if (user) {
+    // The simulator's own components (controllers, kubelets) are trusted, as the real ones
+    // are by their bootstrap bindings: only learner-facing requests are authorized.
+    if (user && !req.internal) {
       const attrs: Attributes = {
         user, verb: req.verb, group: type.group, resource: type.plural, subresource: req.subresource,
         namespace: type.namespaced ? req.namespace : undefined, name: req.name,

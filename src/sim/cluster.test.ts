@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Cluster, R } from './index.js';
 
 describe('Cluster', () => {
-  it('starts with the standard namespaces and the kubernetes service', () => {
+  it('starts with the namespaces of a fresh kind cluster and the kubernetes service', () => {
     const c = Cluster.create();
     const ns = c.client().list(R.namespaces);
-    expect(ns.ok && ns.value.items.map((n) => n.metadata.name)).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system']);
+    expect(ns.ok && ns.value.items.map((n) => n.metadata.name)).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system', 'local-path-storage']);
     const svc = c.client().get(R.services, 'default', 'kubernetes');
     expect(svc.ok && svc.value.spec.clusterIP).toBe('10.96.0.1');
     expect(new Date(c.now()).toISOString()).toBe('2025-06-02T09:00:00.000Z');
