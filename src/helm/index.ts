@@ -15,6 +15,8 @@ export { INSTALL_ORDER, manifestText, sortByKind, sortManifests, splitManifests,
 export { renderFiles, type LookupFn, type Renderable } from './engine.js';
 export { createStarterChart, starterFiles, CHART_NAME_RE, type StarterResult } from './starter/index.js';
 export { toYaml } from './funcs/helm.js';
+export { marshalJson, toJsonShape } from './funcs/json.js';
+export { GoStruct, Int64, NO_VALUE, isMap } from './template/values.js';
 export type { FuncEnv } from './funcs/index.js';
 export { emitYaml } from './yaml/emit.js';
 export { parseYaml, parseYamlMap } from './yaml/parse.js';

@@ -2,7 +2,7 @@
 import { goQuote } from '../template/go-strings.js';
 import { formatV } from '../template/go-fmt.js';
 import { strslice, strval } from './convert.js';
-import { fixed, variadic, type FuncTable } from './func.js';
+import { fail, fixed, variadic, type FuncTable } from './func.js';
 
 const S = 'string';
 const I = 'int';
@@ -28,7 +28,8 @@ function trunc(c: bigint, s: string): string {
 }
 
 function indent(spaces: bigint, v: string): string {
-  const pad = ' '.repeat(Math.max(0, Number(spaces)));
+  if (spaces < 0n) fail('strings: negative Repeat count');
+  const pad = ' '.repeat(Number(spaces));
   return pad + v.split('\n').join('\n' + pad);
 }
 
@@ -105,7 +106,7 @@ export const stringFuncs: FuncTable = {
   title: fixed([S], title),
   untitle: fixed([S], (s: string) => (s ? s[0]!.toLowerCase() + s.slice(1) : s)),
   substr: fixed([I, I, S], substr),
-  repeat: fixed([I, S], (n: bigint, s: string) => s.repeat(Math.max(0, Number(n)))),
+  repeat: fixed([I, S], (n: bigint, s: string) => (n < 0n ? fail('strings: negative Repeat count') : s.repeat(Number(n)))),
   trimall: fixed([S, S], (a: string, b: string) => goTrimSet(b, a, true, true)),
   trimAll: fixed([S, S], (a: string, b: string) => goTrimSet(b, a, true, true)),
   trimSuffix: fixed([S, S], (a: string, b: string) => (a !== '' && b.endsWith(a) ? b.slice(0, b.length - a.length) : b)),
