@@ -13,6 +13,7 @@ import { newKubectlSession, runKubectl } from '../src/kubectl/index.js';
 import { Workspace } from '../src/shell/index.js';
 import { cronJob24h } from './cronjob.js';
 import { runScript, SCRIPT_20 } from './script.js';
+import { gradeBatch200, gradeOne } from './grade.js';
 
 type Figure = { value: number; unit: string } | { na: string };
 
@@ -130,19 +131,21 @@ function run20Commands(): Figure {
   return { value: round(median(runs)), unit: 'ms' };
 }
 
-const FIGURES: [string, () => Figure][] = [
+const FIGURES: [string, () => Figure | Promise<Figure>][] = [
   ['empty-cluster-settle-ms', emptyClusterSettle],
   ['rollout-100-replicas-ms', () => rollout(100)],
   ['rollout-1000-replicas-ms', () => rollout(1000)],
   ['get-5000-pods-ms', get5000Pods],
   ['run-20-commands-process-ms', run20Commands],
   ['cronjob-24h-every-minute-ms', cronJob24h],
+  ['grade-one-ms', gradeOne],
+  ['grade-batch-200-ms', gradeBatch200],
 ];
 
 for (const [name, measure] of FIGURES) {
   let f: Figure;
   try {
-    f = measure();
+    f = await measure();
   } catch (e) {
     f = { na: `crashed: ${(e as Error).message.split('\n')[0]}` };
   }
