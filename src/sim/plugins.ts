@@ -5,8 +5,9 @@
 import type { ClusterPlugin } from './cluster.js';
 import { authPlugin } from './auth/index.js';
 import { bootstrapPlugin } from './bootstrap.js';
+import { kubeSystemPlugin } from './bootstrap-kube-system.js';
 import { controllersPlugin } from './controllers/index.js';
 import { nodeModelPlugin } from './node/index.js';
 import { scaleSubresourcePlugin } from './scale-subresource.js';
 
-export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin];
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin];

@@ -3,7 +3,7 @@
  * and start, what their servers answer, and how they handle signals. Anything not listed
  * here does not exist (pulls fail with NotFound / pull access denied).
  */
-import type { ImageSpec } from './catalog-types.js';
+import type { HttpBehaviour, ImageSpec } from './catalog-types.js';
 
 const NGINX_INDEX = `<!DOCTYPE html>
 <html>
@@ -93,6 +93,23 @@ const alpineTags = { latest: { size: 3_653_068 }, '3.17': { size: 3_381_780 }, '
 
 /** root's groups: Alpine's /etc/group puts root in bin, daemon, sys, adm, disk, wheel, floppy, dialout, tape, video. */
 export const ALPINE_ROOT_GROUPS = [0, 1, 2, 3, 4, 6, 10, 11, 20, 26, 27];
+
+/** A long-running system component: starts at once, is no HTTP server, exits on SIGTERM. */
+function systemImage(repository: string, tag: string, size: number, binaries: string[], http: HttpBehaviour = { kind: 'none' }, ports: number[] = []): ImageSpec {
+  return { repository, tags: { [tag]: { size } }, pullMs: 3_000, startMs: 500, entrypoint: binaries.slice(0, 1), userland: 'gnu', server: { binaries, ports, http, sigterm: { exitAfterMs: 0, exitCode: 0 } } };
+}
+
+/** kube-system's images on kind v1.33 (kindest/node:v1.33.1). CoreDNS answers its /health and /ready probes. */
+const KIND_SYSTEM_IMAGES: ImageSpec[] = [
+  systemImage('registry.k8s.io/coredns/coredns', 'v1.12.0', 20_939_036, ['/coredns'], { kind: 'template', body: 'OK' }, [53, 8080, 8181, 9153]),
+  systemImage('registry.k8s.io/etcd', '3.5.21-0', 58_938_593, ['etcd']),
+  systemImage('registry.k8s.io/kube-apiserver', 'v1.33.1', 30_071_307, ['kube-apiserver'], { kind: 'template', body: 'ok' }, [6443]),
+  systemImage('registry.k8s.io/kube-controller-manager', 'v1.33.1', 27_646_507, ['kube-controller-manager']),
+  systemImage('registry.k8s.io/kube-scheduler', 'v1.33.1', 21_776_451, ['kube-scheduler']),
+  systemImage('registry.k8s.io/kube-proxy', 'v1.33.1', 31_889_488, ['/usr/local/bin/kube-proxy', 'kube-proxy']),
+  systemImage('docker.io/kindest/kindnetd', 'v20250512-df8de77b', 44_375_501, ['/bin/kindnetd']),
+  systemImage('docker.io/kindest/local-path-provisioner', 'v20250214-acbabc1a', 22_541_737, ['local-path-provisioner']),
+];
 
 export const IMAGES: ImageSpec[] = [
   {
@@ -205,6 +222,8 @@ export const IMAGES: ImageSpec[] = [
   { repository: 'docker.io/curlimages/curl', tags: { latest: { size: 11_923_712 }, '8.5.0': { size: 11_380_112 } }, pullMs: 1_500, startMs: 0, entrypoint: ['/entrypoint.sh'], cmd: ['curl'], userland: 'busybox', rootGroups: ALPINE_ROOT_GROUPS, tools: ['curl'] },
   { repository: 'docker.io/lachanevenson/k8s-kubectl', tags: { 'v1.10.4': { size: 17_215_533 } }, pullMs: 2_000, startMs: 0, entrypoint: ['kubectl'], userland: 'busybox', tools: ['kubectl'] },
   { repository: 'docker.io/bitnami/kubectl', tags: { latest: { size: 80_127_334 }, '1.33': { size: 79_982_001 } }, pullMs: 3_000, startMs: 0, entrypoint: ['kubectl'], userland: 'gnu', tools: ['kubectl'] },
+  // What a kind v1.33 node runs in kube-system and local-path-storage (preloaded in kindest/node).
+  ...KIND_SYSTEM_IMAGES,
 ];
 
 const BY_REPO = new Map(IMAGES.map((i) => [i.repository, i]));

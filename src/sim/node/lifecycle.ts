@@ -81,8 +81,12 @@ function setUpSandbox(m: NodeModel, rt: PodRuntime): void {
     }
   }
   rt.blockedOnConfig = false;
-  rt.ip = allocateIp(rt);
-  m.byIp.set(rt.ip, rt);
+  // A hostNetwork pod (kube-proxy, kindnet, static control-plane pods) shares the node's IP.
+  if (pod.spec.hostNetwork) rt.ip = rt.node.ip;
+  else {
+    rt.ip = allocateIp(rt);
+    m.byIp.set(rt.ip, rt);
+  }
   rt.sandboxReady = true;
   m.touch(rt);
   startNext(m, rt);
