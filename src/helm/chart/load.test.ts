@@ -63,3 +63,18 @@ describe('loadChartDir', () => {
     expect(ig.ignored('.git', false)).toBe(false);
   });
 });
+
+describe('Chart.yaml decoding (sigs.k8s.io/yaml into chart.Metadata, checked with Go)', () => {
+  it('turns numbers in string fields into strings', () => {
+    const r = loadChartFromFiles({ 'Chart.yaml': 'apiVersion: v2\nname: x\nversion: 1.0\nappVersion: 1.16\ndeprecated: yes\n' });
+    expect(r.ok && [r.chart.metadata.version, r.chart.metadata.appVersion, r.chart.metadata.deprecated]).toEqual(['1', '1.16', true]);
+  });
+  it('rejects wrong shapes with encoding/json wording', () => {
+    expect(loadChartFromFiles({ 'Chart.yaml': 'apiVersion: v2\nname: [a]\nversion: 1.0.0\n' })).toEqual({
+      ok: false, error: 'cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go struct field Metadata.name of type string',
+    });
+    expect(loadChartFromFiles({ 'Chart.yaml': 'apiVersion: v2\nname: x\nversion: 1.0.0\nkeywords: a\n' })).toEqual({
+      ok: false, error: 'cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Metadata.keywords of type []string',
+    });
+  });
+});

@@ -4,6 +4,7 @@
  * (`validation: chart.metadata.version "x" is invalid`); subcharts come from charts/<name>/.
  */
 import { parseSemver } from '../funcs/semver.js';
+import { formatFloatG } from '../template/go-float.js';
 import { parseYaml, parseYamlMap } from '../yaml/parse.js';
 import { HelmIgnore } from './helmignore.js';
 import type { Chart, ChartFile, ChartMetadata } from './types.js';
@@ -36,6 +37,58 @@ export function validateMetadata(md: ChartMetadata | undefined): string | undefi
   return undefined;
 }
 
+/** Go field types of chart.Metadata, for sigs.k8s.io/yaml's decoding rules. */
+const METADATA_FIELDS: Record<string, 'string' | '[]string' | 'bool' | 'map' | 'list'> = {
+  name: 'string', home: 'string', version: 'string', description: 'string', icon: 'string',
+  apiVersion: 'string', condition: 'string', tags: 'string', appVersion: 'string', kubeVersion: 'string',
+  type: 'string', sources: '[]string', keywords: '[]string', deprecated: 'bool', annotations: 'map',
+  maintainers: 'list', dependencies: 'list',
+};
+
+function jsonKind(v: unknown): string {
+  return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'bool' : typeof v;
+}
+
+/**
+ * Chart.yaml into chart.Metadata the way sigs.k8s.io/yaml does it: scalars landing in string
+ * fields become strings (`appVersion: 1.16` → "1.16", `version: 1.0` → "1"), wrong shapes fail
+ * with encoding/json's message.
+ */
+function decodeMetadata(v: unknown): ChartMetadata | string {
+  const md: Record<string, unknown> = {};
+  const src = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  for (const [k, x] of Object.entries(src)) {
+    const t = METADATA_FIELDS[k];
+    if (x === null || t === undefined) {
+      md[k] = x;
+      continue;
+    }
+    const bad = (want: string): string => `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(x)} into Go struct field Metadata.${k} of type ${want}`;
+    if (t === 'string') {
+      if (typeof x === 'object') return bad('string');
+      md[k] = typeof x === 'number' ? (Number.isInteger(x) && Math.abs(x) < 1e21 ? String(x) : formatFloatG(x)) : String(x);
+    } else if (t === '[]string') {
+      if (!Array.isArray(x)) return bad('[]string');
+      md[k] = x.map((e) => (typeof e === 'string' ? e : String(e)));
+    } else if (t === 'bool') {
+      if (typeof x !== 'boolean') return bad('bool');
+      md[k] = x;
+    } else if (t === 'map') {
+      if (typeof x !== 'object' || Array.isArray(x)) return bad('map[string]string');
+      md[k] = Object.fromEntries(Object.entries(x as Record<string, unknown>).map(([a, b]) => [a, typeof b === 'string' ? b : String(b)]));
+    } else {
+      if (!Array.isArray(x)) return bad(k === 'maintainers' ? '[]*chart.Maintainer' : '[]*chart.Dependency');
+      md[k] = x;
+    }
+  }
+  return {
+    ...(md as unknown as ChartMetadata),
+    apiVersion: typeof md.apiVersion === 'string' ? md.apiVersion : '',
+    name: typeof md.name === 'string' ? md.name : '',
+    version: typeof md.version === 'string' ? md.version : '',
+  };
+}
+
 /** Loads a chart from `name → content` (names relative to the chart root, `/`-separated). */
 export function loadChartFromFiles(files: Record<string, string>, parent?: Chart): LoadResult {
   const raw: ChartFile[] = [];
@@ -64,14 +117,9 @@ export function loadChartFromFiles(files: Record<string, string>, parent?: Chart
     if (name === 'Chart.yaml') {
       const r = parseYaml(data);
       if (!r.ok) return { ok: false, error: `cannot load Chart.yaml: error converting YAML to JSON: ${r.error}` };
-      const md = (r.value ?? {}) as Record<string, unknown>;
-      metadata = {
-        ...(md as unknown as ChartMetadata),
-        apiVersion: typeof md.apiVersion === 'string' ? md.apiVersion : '',
-        name: md.name === undefined || md.name === null ? '' : String(md.name),
-        version: md.version === undefined || md.version === null ? '' : String(md.version),
-        appVersion: md.appVersion === undefined || md.appVersion === null ? undefined : String(md.appVersion),
-      };
+      const md = decodeMetadata(r.value);
+      if (typeof md === 'string') return { ok: false, error: `cannot load Chart.yaml: ${md}` };
+      metadata = md;
     } else if (name === 'values.yaml') {
       const r = parseYamlMap(data);
       if (!r.ok) return { ok: false, error: `cannot load values.yaml: ${r.error}` };
