@@ -16,7 +16,7 @@ describe('compileChecks', () => {
     const checks = r.loaded.scenario.checks.map((c, i) => (i === 0 ? { ...c, type: 'nope' } : i === 1 ? { ...c, selector: 'app in (' } : i === 2 ? { ...c, colour: 'red' } : c));
     const res = compileChecks({ ...r.loaded, scenario: { ...r.loaded.scenario, checks } });
     expect(res.ok ? [] : res.problems.map((p) => `${p.line}: ${p.path}: ${p.message}`)).toEqual([
-      '43: checks.0.type: unknown check type "nope" (known: field, count, same-object, min-during, max-during, rollout, event, traffic, commands, helm-release, can-i)',
+      '43: checks.0.type: unknown check type "nope" (known: field, count, same-object, min-during, max-during, rollout, event, traffic, commands, helm-release, can-i, kubectl-output)',
       '55: checks.1.selector: not a valid label selector',
       '60: checks.2: unknown field "colour"',
     ]);

@@ -9,6 +9,7 @@ import { countCheck } from './count.js';
 import { eventCheck } from './event.js';
 import { fieldCheck } from './field.js';
 import { helmReleaseCheck } from './helm-release.js';
+import { kubectlOutputCheck } from './kubectl-output.js';
 import { maxDuringCheck } from './max-during.js';
 import { minDuringCheck } from './min-during.js';
 import { rolloutCheck } from './rollout.js';
@@ -27,4 +28,5 @@ export const CHECK_TYPES: Record<string, CheckType> = {
   commands: commandsCheck,
   'helm-release': helmReleaseCheck,
   'can-i': canICheck,
+  'kubectl-output': kubectlOutputCheck,
 };
