@@ -31,6 +31,11 @@ export const chartCases = [
   ['starter-extras', 'mychart', 'podAnnotations:\n  prometheus.io/scrape: "true"\npodLabels:\n  tier: web\nresources:\n  limits:\n    cpu: 100m\n    memory: 128Mi\nimagePullSecrets:\n  - name: regcred\ntolerations:\n  - key: k\n    operator: Exists\n    effect: NoSchedule\nnodeSelector:\n  disktype: ssd\nimage:\n  tag: "1.27"\nfullnameOverride: web\n'],
   ['starter-httproute', 'mychart', 'httpRoute:\n  enabled: true\n'],
   ['starter-release-contains-name', 'mychart', '', { Name: 'mychart-prod' }],
+  ['starter-httproute-no-hostnames', 'mychart', 'httpRoute:\n  enabled: true\n  hostnames: []\n  rules: []\n'],
+  ['starter-ingress-paths', 'mychart', 'ingress:\n  enabled: true\n  hosts:\n    - host: a.b\n      paths:\n        - path: /x\n          pathType: Prefix\n        - path: /y\n'],
+  ['starter-named-serviceaccount', 'mychart', 'serviceAccount:\n  create: false\n  name: builder\n'],
+  ['starter-hpa-no-cpu', 'mychart', 'autoscaling:\n  enabled: true\n  targetCPUUtilizationPercentage: 0\n'],
+  ['starter-overrides', 'mychart', 'nameOverride: web\nimage:\n  repository: httpd\n  pullPolicy: Always\nreplicaCount: 3\nsecurityContext:\n  runAsNonRoot: true\n  capabilities:\n    drop: [ALL]\nvolumes:\n  - name: foo\n    secret:\n      secretName: mysecret\nvolumeMounts:\n  - name: foo\n    mountPath: /etc/foo\n    readOnly: true\n'],
   ['echo-default', 'echo', ''],
   ['echo-ingress', 'echo', 'ingress:\n  enabled: true\n  annotations:\n    nginx.ingress.kubernetes.io/rewrite-target: /\n'],
 ];
