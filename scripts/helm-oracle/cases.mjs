@@ -171,6 +171,8 @@ export const cases = [
   ['block-action', '{{ block "blk" . }}default {{ .Values.str }}{{ end }}'],
   ['template-with-vars', '{{ define "v" }}{{ $x := "in" }}{{ $x }}{{ end }}{{ $x := "out" }}{{ template "v" }}{{ $x }}'],
   ['include-recursion-ok', '{{ define "count" }}{{ if gt (len .) 0 }}{{ first . }}{{ include "count" (rest .) }}{{ end }}{{ end }}{{ include "count" (list 1 2 3) }}'],
+  ['chart-unknown-field', '{{ .Chart.name }}'],
+  ['chart-field-on-string', '{{ .Chart.Name.x }}'],
   ['negative-indent', '{{ indent -1 "x" }}'],
   ['raw-string-and-escapes', '{{ `a\\nb` }}|{{ "tab\\there" }}|{{ "\\u00e9" }}'],
 ];

@@ -133,3 +133,13 @@ describe('kubeVersion and CRDs', () => {
     expect(r.ok && templateText(r)).toBe('---\n# Source: app/templates/cm.yaml\nkind: ConfigMap\nmetadata: {name: x}\n');
   });
 });
+
+describe('.Chart struct', () => {
+  it('exposes maintainers and dependencies with Go field names', () => {
+    const r = render({
+      'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\nmaintainers:\n  - name: Kim\n    email: kim@example.com\n',
+      'templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: x}\ndata:\n  m: "{{ range .Chart.Maintainers }}{{ .Name }} <{{ .Email }}>{{ end }}"\n  t: "{{ .Chart.Type }}|{{ .Chart.APIVersion }}|{{ .Chart.Deprecated }}"',
+    });
+    expect(r.ok && r.files.get('app/templates/cm.yaml')).toBe('kind: ConfigMap\nmetadata: {name: x}\ndata:\n  m: "Kim <kim@example.com>"\n  t: "|v2|false"');
+  });
+});

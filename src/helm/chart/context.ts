@@ -6,7 +6,7 @@
 import { fixed } from '../funcs/func.js';
 import { toYaml } from '../funcs/helm.js';
 import { GoStruct } from '../template/values.js';
-import type { ChartFile, ChartMetadata } from './types.js';
+import type { ChartDependency, ChartFile, ChartMetadata } from './types.js';
 
 /** Helm version the simulator reports (`helm version`, `.Capabilities.HelmVersion`). */
 export const HELM_VERSION = 'v3.21.4';
@@ -23,15 +23,28 @@ export const DEFAULT_API_VERSIONS = [
   'authorization.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1',
 ];
 
+function maintainerStruct(m: { name?: string; email?: string; url?: string }): GoStruct {
+  const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+  return new GoStruct('*chart.Maintainer', { Name: s(m?.name), Email: s(m?.email), URL: s(m?.url) }, {}, () => m);
+}
+
+function dependencyStruct(d: ChartDependency): GoStruct {
+  const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+  return new GoStruct('*chart.Dependency', {
+    Name: s(d?.name), Version: s(d?.version), Repository: s(d?.repository), Condition: s(d?.condition),
+    Tags: d?.tags ?? null, Enabled: d?.enabled ?? false, ImportValues: d?.['import-values'] ?? null, Alias: s(d?.alias),
+  }, {}, () => d);
+}
+
 /** The `.Chart` struct (Go field names; json tags for toYaml/toJson). */
 export function chartStruct(md: ChartMetadata): GoStruct {
   const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
   const fields: Record<string, unknown> = {
     Name: s(md.name), Home: s(md.home), Sources: md.sources ?? null, Version: s(md.version),
-    Description: s(md.description), Keywords: md.keywords ?? null, Maintainers: md.maintainers ?? null,
+    Description: s(md.description), Keywords: md.keywords ?? null, Maintainers: md.maintainers ? md.maintainers.map(maintainerStruct) : null,
     Icon: s(md.icon), APIVersion: s(md.apiVersion), Condition: s(md.condition), Tags: s(md.tags),
     AppVersion: s(md.appVersion), Deprecated: md.deprecated === true, Annotations: md.annotations ?? null,
-    KubeVersion: s(md.kubeVersion), Dependencies: md.dependencies ?? null, Type: s(md.type),
+    KubeVersion: s(md.kubeVersion), Dependencies: md.dependencies ? md.dependencies.map(dependencyStruct) : null, Type: s(md.type),
   };
   const json = (): Record<string, unknown> => {
     const o: Record<string, unknown> = {};
