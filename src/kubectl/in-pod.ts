@@ -2,7 +2,7 @@
  * The kubectl that containers run (`kubectl get pod --all-namespaces` in a pod's script):
  * an in-cluster configuration that authenticates with the pod's ServiceAccount token and
  * defaults to the pod's namespace, as rest.InClusterConfig does. Without a mounted token
- * (automountServiceAccountToken: false) requests are anonymous.
+ * (automountServiceAccountToken: false) there is no in-cluster configuration at all.
  *
  * It runs inside a kubelet timer, so it must not move the clock or settle the cluster:
  * it gets a view of the cluster whose settle/advance are no-ops.
@@ -42,10 +42,10 @@ function mountsToken(cluster: Cluster, namespace: string, name: string): boolean
 }
 
 function inClusterConfig(cluster: Cluster, pod: { namespace: string; name: string; serviceAccount: string }): Kubeconfig {
-  const identity = mountsToken(cluster, pod.namespace, pod.name) ? serviceAccountUser(pod.namespace, pod.serviceAccount) : undefined;
+  const identity = serviceAccountUser(pod.namespace, pod.serviceAccount);
   return {
     clusters: [{ name: 'in-cluster', server: 'https://10.96.0.1:443' }],
-    users: identity ? [{ name: 'in-cluster', identity }] : [],
+    users: [{ name: 'in-cluster', identity }],
     contexts: [{ name: 'in-cluster', cluster: 'in-cluster', user: 'in-cluster', namespace: pod.namespace }],
     currentContext: 'in-cluster',
     preferences: {},
@@ -61,6 +61,11 @@ export function installInPodKubectl(cluster: Cluster, run: (argv: string[], s: K
   cluster.shared.set(INSTALLED, true);
   const view = frozenView(cluster);
   setInPodKubectl(cluster, (pod, argv) => {
+    // Without a mounted token, rest.InClusterConfig is not possible and kubectl falls back to
+    // its built-in default server.
+    if (!mountsToken(cluster, pod.namespace, pod.name)) {
+      return { stdout: '', stderr: 'The connection to the server localhost:8080 was refused - did you specify the right host or port?\n', code: 1 };
+    }
     let stdout = '';
     let stderr = '';
     const session: KubectlSession = { cluster: view, kubeconfig: inClusterConfig(cluster, pod), files: NO_FILES, env: {}, interactive: false, watchWindowMs: 0 };

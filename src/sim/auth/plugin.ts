@@ -8,7 +8,8 @@ import type { ClusterPlugin } from '../cluster.js';
 import { installBootObjects } from './bootstrap.js';
 import { serviceAccountExistsStep } from './sa-admission.js';
 import { authState } from './state.js';
-import { tokenRequestHandler } from './token-request.js';
+import { setProjectedTokenSource } from './projected.js';
+import { issueServiceAccountToken, tokenRequestHandler } from './token-request.js';
 
 // Admission steps are process-wide; register once.
 registerAdmissionStep('serviceaccount', serviceAccountExistsStep);
@@ -23,5 +24,11 @@ export const authPlugin: ClusterPlugin = {
       allowed: authorizer.authorize(a.user, { verb: a.verb, group: a.group, resource: a.resource, subresource: a.subresource, namespace: a.namespace, name: a.name }),
     }));
     cluster.api.registerSubresource('serviceaccounts', 'token', tokenRequestHandler(cluster));
+    // The kubelet's TokenRequest for a pod's projected token: bound to the pod.
+    setProjectedTokenSource(cluster.store, (pod, expirationSeconds, audience) => {
+      const sa = cluster.store.get('serviceaccounts', pod.metadata.namespace ?? '', pod.spec.serviceAccountName || 'default');
+      if (!sa) return undefined;
+      return issueServiceAccountToken(cluster, sa, { expirationSeconds, audiences: audience ? [audience] : undefined }, pod).token;
+    });
   },
 };

@@ -4,6 +4,7 @@
  * ConfigMap/Secret volumes. Missing references are values the caller turns into
  * CreateContainerConfigError / FailedMount (reference §9.4; kubelet `makeEnvironmentVariables`).
  */
+import { projectedFiles } from '../auth/projected.js';
 import type { Store } from '../store.js';
 import type { Container, KObject, Pod } from '../types.js';
 
@@ -125,6 +126,12 @@ export function volumeFiles(store: Store, pod: Pod, c: Container): Resolved<Map<
   for (const m of c.volumeMounts ?? []) {
     const v = vols.get(m.name);
     if (!v) continue;
+    if (v.projected) {
+      const p = projectedFiles(store, pod, v);
+      if (!p.ok) return p;
+      for (const [path, val] of p.value) files.set(`${String(m.mountPath).replace(/\/$/, '')}/${path}`, val);
+      continue;
+    }
     const src = v.secret ? { name: v.secret.secretName, items: v.secret.items, optional: v.secret.optional, k: KINDS.secret } : v.configMap ? { name: v.configMap.name, items: v.configMap.items, optional: v.configMap.optional, k: KINDS.configMap } : undefined;
     if (!src) continue;
     const obj = store.get(src.k.resource, ns, src.name);

@@ -60,7 +60,20 @@ roleRef:
   apiGroup: rbac.authorization.k8s.io
 `;
 
-const FILES = { 'simple-serviceaccount.yaml': POD_READER, 'rbac.yaml': RBAC };
+/** A pod that opts out of the token mount and still runs kubectl. */
+const NO_MOUNT = `apiVersion: v1
+kind: Pod
+metadata:
+  name: nomount
+spec:
+  automountServiceAccountToken: false
+  containers:
+  - name: k
+    image: bitnami/kubectl:1.33
+    command: ["sh", "-c", "kubectl get pods; sleep 3600"]
+`;
+
+const FILES = { 'simple-serviceaccount.yaml': POD_READER, 'rbac.yaml': RBAC, 'nomount.yaml': NO_MOUNT };
 
 interface Step { command: string; expected: string; code: number }
 
