@@ -25,6 +25,10 @@ export const COMMANDS: CliCommand[] = [
   { name: 'run', usage: 'run [--echo] [--workdir DIR] [--seed N] [--scenario ID] SCRIPT', summary: 'Run a script of shell lines on a fresh simulated cluster and print what a terminal would show', load: async () => (await import('./commands/run.js')).runCommand },
   { name: 'grade', usage: 'grade ID SUBMISSION [--format text|json|junit] [--output FILE]', summary: 'Grade a submission (commands.sh and files, or a session file) against a scenario; --batch DIR grades a class', load: async () => (await import('./commands/grade.js')).gradeCommand },
   { name: 'lint', usage: 'lint [PATHS]', summary: 'Validate lessons and scenarios and prove every scenario sound', load: async () => (await import('./commands/lint.js')).lintCommand },
+  { name: 'start', usage: 'start [--no-interactive] [--no-color]', summary: 'Open the course in the terminal (the default when no command is given)', load: async () => (await import('./commands/start.js')).startCommand },
+  { name: 'lesson', usage: 'lesson ID', summary: 'Read a lesson (printed as text when not in a terminal)', load: async () => (await import('./commands/lesson.js')).lessonCommand },
+  { name: 'play', usage: 'play ID', summary: 'Play a scenario in the terminal UI', load: async () => (await import('./commands/play.js')).playCommand },
+  { name: 'export', usage: 'export [ID] [-o FILE|-]', summary: 'Write the recorded session of a scenario as a submission for `kubedojo grade`', load: async () => (await import('./commands/export.js')).exportCommand },
 ];
 
 export function packageVersion(): string {
@@ -58,7 +62,12 @@ function help(): string {
 
 export async function main(argv: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
+  // No command (or only UI flags such as --no-color): the course in the terminal.
+  if (!name || (name.startsWith('--') && !['--help', '--version'].includes(name))) {
+    const { startCommand } = await import('./commands/start.js');
+    return startCommand(argv, io);
+  }
+  if (name === 'help' || name === '--help' || name === '-h') {
     io.stdout.write(help());
     return 0;
   }

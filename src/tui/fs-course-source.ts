@@ -3,12 +3,11 @@
  * `<root>/scenarios`, grading through grader/. Loaded lazily by the commands so that the
  * home screen can paint before the simulator is compiled.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findScenario, startScenario, type LoadedScenario } from '../course/index.js';
-import { loadLessons } from '../course/lessons/index.js';
 import { compileChecks, gradeSubmission, hintsFor } from '../../grader/index.js';
+import { loadLessonInfos } from './lessons-source.js';
+import { scenarioVersion } from './scenario-version.js';
 import type { CourseSource, GradeResult, LessonInfo, LiveScenario, RecordedSession, ScenarioInfo } from './course-source.js';
 
 /** A CourseSource reading the course under `root` (the package root by default). */
@@ -26,15 +25,7 @@ export function fsCourseSource(root: string): CourseSource {
   let lessons: LessonInfo[] | undefined;
   return {
     lessons() {
-      lessons ??= loadLessons(join(root, 'lessons')).lessons.map((l) => ({
-        id: l.id,
-        title: l.title,
-        order: l.order,
-        estimatedMinutes: l.estimatedMinutes,
-        prerequisites: l.prerequisites,
-        scenarios: l.scenarios,
-        markdown: l.markdown,
-      }));
+      lessons ??= loadLessonInfos(root);
       return lessons;
     },
     scenario(id): ScenarioInfo | { error: string } {
@@ -51,7 +42,7 @@ export function fsCourseSource(root: string): CourseSource {
         tasks: s.tasks,
         solution: s.solution.commands,
         seed: s.setup.seed,
-        version: createHash('sha256').update(readFileSync(l.file)).digest('hex').slice(0, 12),
+        version: scenarioVersion(root, s.id) ?? '',
       };
     },
     start(id, workspaceRoot, sink): LiveScenario | { error: string } {
