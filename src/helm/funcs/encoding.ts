@@ -1,4 +1,4 @@
-/** Sprig encoding and hashing: b64enc/b64dec, b32enc/b32dec, sha1sum, sha256sum, adler32sum. */
+/** Sprig encoding and hashing: b64enc/b64dec, b32enc/b32dec, sha1sum, sha256sum, sha512sum, adler32sum. */
 import { createHash } from 'node:crypto';
 import { fixed, type FuncTable } from './func.js';
 
@@ -66,5 +66,7 @@ export const encodingFuncs: FuncTable = {
   b32dec: fixed([S], b32dec),
   sha1sum: fixed([S], (s: string) => createHash('sha1').update(s, 'utf8').digest('hex')),
   sha256sum: fixed([S], (s: string) => createHash('sha256').update(s, 'utf8').digest('hex')),
+  // Added in Sprig 3.3.0, which Helm v3.21 uses.
+  sha512sum: fixed([S], (s: string) => createHash('sha512').update(s, 'utf8').digest('hex')),
   adler32sum: fixed([S], adler32),
 };
