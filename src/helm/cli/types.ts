@@ -42,7 +42,7 @@ export interface HelmContext {
 }
 
 /** Positional argument rule (cobra's Args validators), returning the error text. */
-export type ArgsRule = (args: string[], path: string) => string | undefined;
+export type ArgsRule = (args: string[], path: string, useLine: string) => string | undefined;
 
 export interface HelmCommand {
   name: string;

@@ -8,7 +8,12 @@ import type { Release } from './types.js';
 
 /** base64(gzip(JSON(release))) — the string stored as the Secret's `release` data. */
 export function encodeRelease(rel: Release): string {
-  const json = Buffer.from(JSON.stringify(rel, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v)), "utf8");
+  // Go's omitempty: an empty config, manifest or hook list is left out of the JSON.
+  const shaped: Partial<Release> = { ...rel };
+  if (!rel.config || Object.keys(rel.config).length === 0) delete shaped.config;
+  if (!rel.manifest) delete shaped.manifest;
+  if (!rel.hooks || rel.hooks.length === 0) delete shaped.hooks;
+  const json = Buffer.from(JSON.stringify(shaped, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v)), "utf8");
   return gzipSync(json, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
 }
 

@@ -50,7 +50,8 @@ export interface Release {
   name: string;
   info: ReleaseInfo;
   chart: StoredChart;
-  config: Record<string, unknown>;
+  /** User-supplied values; absent when none (omitempty). */
+  config?: Record<string, unknown>;
   manifest: string;
   hooks?: StoredHook[];
   version: number;

@@ -42,7 +42,7 @@ function reuseValues(o: UpgradeOptions, current: Release): { chart: Chart; confi
     return { chart: { ...o.chart, values: oldComputed }, config: mergeMaps(current.config ?? {}, o.config) };
   }
   if (o.resetThenReuseValues) return { chart: o.chart, config: mergeMaps(current.config ?? {}, o.config) };
-  if (Object.keys(o.config).length === 0 && Object.keys(current.config ?? {}).length > 0) return { chart: o.chart, config: current.config };
+  if (Object.keys(o.config).length === 0 && Object.keys(current.config ?? {}).length > 0) return { chart: o.chart, config: current.config ?? {} };
   return { chart: o.chart, config: o.config };
 }
 

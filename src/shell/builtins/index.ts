@@ -11,6 +11,7 @@ import { echo } from './echo.js';
 import { env, exit, exportBuiltin, unset } from './env.js';
 import { cat, cd, cp, ls, mkdir, mv, pwd, rm, rmdir, touch } from './files.js';
 import { cut, seq, tee, tr, uniq, xargs } from './filters.js';
+import { helm } from './helm.js';
 import { kubectl } from './kubectl.js';
 import { clear, colon, falseBuiltin, trueBuiltin, watch } from './misc.js';
 import { printf } from './printf.js';
@@ -20,6 +21,7 @@ import { date, sleep } from './time.js';
 
 export const BUILTINS: Record<string, Builtin> = {
   kubectl,
+  helm,
   curl,
   echo,
   printf,

@@ -1,0 +1,68 @@
+/** `helm get values|manifest|notes|hooks|all RELEASE_NAME` (helm/helm cmd/helm/get_*.go). */
+import { flag, type FlagSpec } from '../../../kubectl/flags.js';
+import { coalesceValues } from '../../chart/values.js';
+import type { Chart } from '../../chart/types.js';
+import type { Release } from '../../release/index.js';
+import { exactArgs, fail } from '../common.js';
+import { releaseText, valuesYaml } from '../print-release.js';
+import type { HelmCommand, HelmContext } from '../types.js';
+
+const REVISION: FlagSpec = { name: 'revision', type: 'int', usage: 'get the named release with revision' };
+
+function load(ctx: HelmContext): Release | undefined {
+  const rev = flag.int(ctx.parsed, 'revision');
+  const s = ctx.actions.storage;
+  return rev > 0 ? s.get(ctx.args[0], ctx.namespace, rev) : s.last(ctx.args[0], ctx.namespace);
+}
+
+function sub(name: string, short: string, long: string, extra: FlagSpec[], print: (ctx: HelmContext, r: Release) => string): HelmCommand {
+  return {
+    name, use: `${name} RELEASE_NAME`, short, long, flags: [REVISION, ...extra], args: exactArgs(1),
+    run(ctx) {
+      const r = load(ctx);
+      if (!r) return fail(ctx, 'release: not found');
+      ctx.io.out(print(ctx, r));
+      return 0;
+    },
+  };
+}
+
+const hooksText = (r: Release): string => (r.hooks ?? []).map((h) => `---\n# Source: ${h.path}\n${h.manifest}\n`).join('');
+
+export const getCommand: HelmCommand = {
+  name: 'get',
+  use: 'get',
+  short: 'download extended information of a named release',
+  long: `This command consists of multiple subcommands which can be used to
+get extended information about the release, including:
+
+- The values used to generate the release
+- The generated manifest file
+- The notes provided by the chart of the release
+- The hooks associated with the release
+- The metadata of the release`,
+  subcommands: [
+    sub('values', 'download the values file for a named release', 'This command downloads a values file for a given release.',
+      [{ name: 'all', shorthand: 'a', type: 'bool', usage: 'dump all (computed) values' }, { name: 'output', shorthand: 'o', type: 'string', default: 'table', usage: 'prints the output in the specified format. Allowed values: table, json, yaml' }],
+      (ctx, r) => {
+        const all = flag.bool(ctx.parsed, 'all');
+        const chart = { metadata: r.chart.metadata, values: r.chart.values ?? {}, dependencies: [], templates: [], files: [], raw: [] } as unknown as Chart;
+        const vals = all ? coalesceValues(chart, r.config ?? {}) : r.config;
+        const out = flag.str(ctx.parsed, 'output');
+        if (out === 'json') return `${JSON.stringify(vals ?? null)}\n`;
+        if (out === 'yaml') return valuesYaml(vals);
+        return `${all ? 'COMPUTED VALUES' : 'USER-SUPPLIED VALUES'}:\n${valuesYaml(vals)}`;
+      }),
+    sub('manifest', 'download the manifest for a named release', `This command fetches the generated manifest for a given release.
+
+A manifest is a YAML-encoded representation of the Kubernetes resources that
+were generated from this release's chart(s). If a chart is dependent on other
+charts, those resources will also be included in the manifest.`, [], (_c, r) => `${r.manifest ?? ''}\n`),
+    sub('notes', 'download the notes for a named release', 'This command shows notes provided by the chart of a named release.', [], (_c, r) => (r.info.notes ? `NOTES:\n${r.info.notes}\n` : '')),
+    sub('hooks', 'download all hooks for a named release', `This command downloads hooks for a given release.
+
+Hooks are formatted in YAML and separated by the YAML '---\\n' separator.`, [], (_c, r) => hooksText(r)),
+    sub('all', 'download all information for a named release', `This command prints a human readable collection of information about the
+notes, hooks, supplied values, and generated manifest file of the given release.`, [{ name: 'template', type: 'string', usage: 'go template for formatting the output, eg: {{.Release.Name}}' }], (_c, r) => releaseText(r, { debug: true, showMetadata: true })),
+  ],
+};

@@ -1,0 +1,94 @@
+/** `helm install [NAME] [CHART]` (helm/helm cmd/helm/install.go). */
+import { flag, type FlagSpec } from '../../../kubectl/flags.js';
+import { installRelease } from '../../release/index.js';
+import { fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
+import { releaseText } from '../print-release.js';
+import type { HelmCommand, HelmContext } from '../types.js';
+
+/** Flags install and upgrade share (addInstallFlags / upgrade's own). */
+export const WAIT_FLAGS: FlagSpec[] = [
+  { name: 'wait', type: 'bool', usage: 'if set, will wait until all Pods, PVCs, Services, and minimum number of Pods of a Deployment, StatefulSet, or ReplicaSet are in a ready state before marking the release as successful. It will wait for as long as --timeout' },
+  { name: 'wait-for-jobs', type: 'bool', usage: 'if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful. It will wait for as long as --timeout' },
+  { name: 'timeout', type: 'duration', default: 300_000, usage: 'time to wait for any individual Kubernetes operation (like Jobs for hooks)' },
+  { name: 'dry-run', type: 'string', noOptDefault: 'client', usage: 'simulate an install. If --dry-run is set with no option being specified or as \'--dry-run=client\', it will not attempt cluster connections. Setting \'--dry-run=server\' allows attempting cluster connections.' },
+  { name: 'description', type: 'string', usage: 'add a custom description' },
+  { name: 'render-subchart-notes', type: 'bool', usage: 'if set, render subchart notes along with the parent' },
+  { name: 'skip-schema-validation', type: 'bool', usage: 'if set, disables JSON schema validation' },
+  { name: 'no-hooks', type: 'bool', usage: 'prevent hooks from running during install' },
+  { name: 'hide-notes', type: 'bool', usage: 'if set, do not show notes in install output. Does not affect presence in chart metadata' },
+  { name: 'devel', type: 'bool', usage: "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored" },
+  VERSION_FLAG,
+];
+
+const FLAGS: FlagSpec[] = [
+  ...VALUE_FLAGS,
+  ...WAIT_FLAGS,
+  { name: 'generate-name', shorthand: 'g', type: 'bool', usage: 'generate the name (and omit the NAME parameter)' },
+  { name: 'create-namespace', type: 'bool', usage: 'create the release namespace if not present' },
+  { name: 'atomic', type: 'bool', usage: 'if set, the installation process deletes the installation on failure. The --wait flag will be set automatically if --atomic is used' },
+  { name: 'replace', type: 'bool', usage: 're-use the given name, only if that name is a deleted release which remains in the history. This is unsafe in production' },
+  { name: 'name-template', type: 'string', usage: 'specify template used to name the release' },
+];
+
+/** install.go nameAndChart. */
+function nameAndChart(ctx: HelmContext): { ok: true; name: string; chart: string } | { ok: false; error: string } {
+  const a = ctx.args;
+  const gen = flag.bool(ctx.parsed, 'generate-name');
+  if (a.length > 2) return { ok: false, error: `expected at most two arguments, unexpected arguments: ${a.slice(2).join(', ')}` };
+  if (a.length === 2) {
+    if (gen) return { ok: false, error: 'cannot set --generate-name and also specify a name' };
+    return { ok: true, name: a[0], chart: a[1] };
+  }
+  if (!gen) return { ok: false, error: 'must either provide a name or specify --generate-name' };
+  let base = a[0].replace(/\/+$/, '');
+  base = base.slice(base.lastIndexOf('/') + 1);
+  if (base === '.' || base === '') base = 'chart';
+  const dot = base.indexOf('.');
+  if (dot >= 0) base = base.slice(0, dot);
+  return { ok: true, name: `${base}-${Math.floor(ctx.session.cluster.now() / 1000)}`, chart: a[0] };
+}
+
+/** Shared by install and `upgrade --install`. Returns the error text, or prints the release. */
+export function runInstall(ctx: HelmContext, name: string, chartRef: string, replace: boolean): string | undefined {
+  const vals = userValues(ctx);
+  if (!vals.ok) return vals.error;
+  const chart = loadChart(ctx, chartRef);
+  if (!chart.ok) return chart.error;
+  const dry = ctx.parsed.changed.has('dry-run') && flag.str(ctx.parsed, 'dry-run') !== 'false' && flag.str(ctx.parsed, 'dry-run') !== 'none';
+  const r = installRelease(ctx.actions, {
+    name, namespace: ctx.namespace, chart: chart.chart, config: vals.values,
+    dryRun: dry, wait: flag.bool(ctx.parsed, 'wait'), waitForJobs: flag.bool(ctx.parsed, 'wait-for-jobs'),
+    timeoutMs: flag.ms(ctx.parsed, 'timeout'), atomic: ctx.parsed.values.get('atomic') === true,
+    description: flag.str(ctx.parsed, 'description'), createNamespace: ctx.parsed.values.get('create-namespace') === true,
+    replace: replace || ctx.parsed.values.get('replace') === true, subNotes: flag.bool(ctx.parsed, 'render-subchart-notes'),
+    skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'),
+  });
+  if (!r.ok) return r.error;
+  ctx.io.out(releaseText(r.release, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') }));
+  return undefined;
+}
+
+export const installCommand: HelmCommand = {
+  name: 'install',
+  use: 'install [NAME] [CHART]',
+  short: 'install a chart',
+  long: `This command installs a chart archive.
+
+The install argument must be a chart reference, a path to a packaged chart,
+a path to an unpacked chart directory or a URL.
+
+To override values in a chart, use either the '--values' flag and pass in a file
+or use the '--set' flag and pass configuration from the command line, to force
+a string value use '--set-string'. You can use '--set-file' to set individual
+values from a file when the value itself is too long for the command line
+or is dynamically generated. You can also use '--set-json' to set json values
+(scalars/objects/arrays) from the command line. Additionally, you can use '--set-json' and passing json object as a string.`,
+  flags: FLAGS,
+  args: minArgs(1),
+  run(ctx) {
+    const nc = nameAndChart(ctx);
+    if (!nc.ok) return fail(ctx, `INSTALLATION FAILED: ${nc.error}`);
+    const err = runInstall(ctx, nc.name, nc.chart, false);
+    return err ? fail(ctx, `INSTALLATION FAILED: ${err}`) : 0;
+  },
+};

@@ -1,0 +1,68 @@
+/** `helm upgrade [RELEASE] [CHART]` (helm/helm cmd/helm/upgrade.go). */
+import { flag } from '../../../kubectl/flags.js';
+import { upgradeRelease } from '../../release/index.js';
+import { exactArgs, fail, loadChart, userValues, VALUE_FLAGS } from '../common.js';
+import { releaseText } from '../print-release.js';
+import type { HelmCommand } from '../types.js';
+import { runInstall, WAIT_FLAGS } from './install.js';
+
+export const upgradeCommand: HelmCommand = {
+  name: 'upgrade',
+  use: 'upgrade [RELEASE] [CHART]',
+  short: 'upgrade a release',
+  long: `This command upgrades a release to a new version of a chart.
+
+The upgrade arguments must be a release and chart. The chart
+argument can be either: a chart reference('example/mariadb'), a path to a chart directory,
+a packaged chart, or a fully qualified URL. For chart references, the latest
+version will be specified unless the '--version' flag is set.
+
+To override values in a chart, use either the '--values' flag and pass in a file
+or use the '--set' flag and pass configuration from the command line, to force string
+values, use '--set-string'. You can use '--set-file' to set individual
+values from a file when the value itself is too long for the command line
+or is dynamically generated. You can also use '--set-json' to set json values
+(scalars/objects/arrays) from the command line. Additionally, you can use '--set-json' and passing json object as a string.`,
+  flags: [
+    ...VALUE_FLAGS,
+    ...WAIT_FLAGS,
+    { name: 'install', shorthand: 'i', type: 'bool', usage: 'if a release by this name doesn\'t already exist, run an install' },
+    { name: 'create-namespace', type: 'bool', usage: 'if --install is set, create the release namespace if not present' },
+    { name: 'atomic', type: 'bool', usage: 'if set, upgrade process rolls back changes made in case of failed upgrade. The --wait flag will be set automatically if --atomic is used' },
+    { name: 'reuse-values', type: 'bool', usage: "when upgrading, reuse the last release's values and merge in any overrides from the command line via --set and -f. If '--reset-values' is specified, this is ignored" },
+    { name: 'reset-values', type: 'bool', usage: "when upgrading, reset the values to the ones built into the chart" },
+    { name: 'reset-then-reuse-values', type: 'bool', usage: "when upgrading, reset the values to the ones built into the chart, apply the last release's values and merge in any overrides from the command line via --set and -f. If '--reset-values' or '--reuse-values' is specified, this is ignored" },
+    { name: 'history-max', type: 'int', default: 10, usage: 'limit the maximum number of revisions saved per release. Use 0 for no limit' },
+    { name: 'force', type: 'bool', usage: 'force resource updates through a replacement strategy' },
+  ],
+  args: exactArgs(2),
+  run(ctx) {
+    const [name, chartRef] = ctx.args;
+    if (flag.bool(ctx.parsed, 'install')) {
+      const h = ctx.actions.storage.history(name, ctx.namespace);
+      const last = h[h.length - 1];
+      if (!last || last.info.status === 'uninstalled') {
+        ctx.io.out(`Release ${JSON.stringify(name)} does not exist. Installing it now.\n`);
+        const err = runInstall(ctx, name, chartRef, true);
+        return err ? fail(ctx, err) : 0;
+      }
+    }
+    const vals = userValues(ctx);
+    if (!vals.ok) return fail(ctx, vals.error);
+    const chart = loadChart(ctx, chartRef);
+    if (!chart.ok) return fail(ctx, chart.error);
+    const dry = ctx.parsed.changed.has('dry-run') && !['false', 'none'].includes(flag.str(ctx.parsed, 'dry-run'));
+    const r = upgradeRelease(ctx.actions, {
+      name, namespace: ctx.namespace, chart: chart.chart, config: vals.values,
+      reuseValues: flag.bool(ctx.parsed, 'reuse-values'), resetValues: flag.bool(ctx.parsed, 'reset-values'),
+      resetThenReuseValues: flag.bool(ctx.parsed, 'reset-then-reuse-values'), dryRun: dry,
+      wait: flag.bool(ctx.parsed, 'wait'), waitForJobs: flag.bool(ctx.parsed, 'wait-for-jobs'), timeoutMs: flag.ms(ctx.parsed, 'timeout'),
+      atomic: flag.bool(ctx.parsed, 'atomic'), description: flag.str(ctx.parsed, 'description'),
+      historyMax: flag.int(ctx.parsed, 'history-max'), subNotes: flag.bool(ctx.parsed, 'render-subchart-notes'),
+      skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'),
+    });
+    if (!r.ok) return fail(ctx, `UPGRADE FAILED: ${r.error}`);
+    ctx.io.out(`Release ${JSON.stringify(name)} has been upgraded. Happy Helming!\n${releaseText(r.release, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') })}`);
+    return 0;
+  },
+};

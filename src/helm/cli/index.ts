@@ -1,0 +1,106 @@
+/**
+ * `helm` against the simulated cluster: `runHelm(['install', 'web', './web'], session, io)`
+ * prints what Helm v3.21 prints and returns its exit code. Commands are a table; flags are
+ * parsed with pflag semantics; errors go to stderr as `Error: …` with exit code 1.
+ */
+import { parseFlags, type FlagSpec } from '../../kubectl/flags.js';
+import { actionEnv } from '../release/index.js';
+import { GLOBAL_FLAGS } from './common.js';
+import { renderHelp } from './help.js';
+import type { HelmCommand, HelmContext, HelmIO, HelmSession } from './types.js';
+import { COMMANDS, ROOT_COMMAND } from './commands/index.js';
+
+export type { HelmCommand, HelmContext, HelmFiles, HelmIO, HelmSession } from './types.js';
+export { COMMANDS } from './commands/index.js';
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+/** cobra's `unknown command "x" for "helm"` with its "Did you mean this?" suggestions. */
+function unknownCommand(word: string, path: string, cmds: HelmCommand[]): string {
+  const sugg = cmds.filter((c) => distance(word.toLowerCase(), c.name) <= 2 || c.name.startsWith(word.toLowerCase())).map((c) => c.name);
+  let text = `Error: unknown command ${JSON.stringify(word)} for ${JSON.stringify(path)}\n`;
+  if (sugg.length) text += `\nDid you mean this?\n${sugg.map((s) => `\t${s}\n`).join('')}\n`;
+  return `${text}Run '${path} --help' for usage.\n`;
+}
+
+const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.shorthand ? [`-${f.shorthand}`] : [])]));
+
+/** Index of the first word that is not a flag (or a global flag's value). */
+function firstWord(argv: string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return -1;
+    if (!a.startsWith('-') || a === '-') return i;
+    if (VALUE_GLOBALS.has(a)) i++;
+  }
+  return -1;
+}
+
+const find = (list: HelmCommand[], w: string): HelmCommand | undefined => list.find((c) => c.name === w || c.aliases?.includes(w));
+
+/** Runs one helm command line. */
+export function runHelm(argv: string[], session: HelmSession, io: HelmIO): number {
+  let cmd: HelmCommand = ROOT_COMMAND;
+  let path = 'helm';
+  let args = [...argv];
+  for (;;) {
+    const subs = cmd.subcommands ?? [];
+    if (!subs.length) break;
+    const i = firstWord(args);
+    if (i < 0) break;
+    const next = find(subs, args[i]);
+    if (!next) {
+      // cobra only treats a word as a command when the parent cannot run with arguments.
+      if (!cmd.run) {
+        io.err(unknownCommand(args[i], path, subs));
+        return 1;
+      }
+      break;
+    }
+    cmd = next;
+    path += ` ${next.name}`;
+    args = [...args.slice(0, i), ...args.slice(i + 1)];
+  }
+  const own = new Set((cmd.flags ?? []).map((f) => f.name));
+  const flags: FlagSpec[] = [...(cmd.flags ?? []), ...GLOBAL_FLAGS.filter((g) => !own.has(g.name))];
+  const parsed = parseFlags(args, flags);
+  if (!parsed.ok) {
+    io.err(`Error: ${parsed.error}\n`);
+    return 1;
+  }
+  const p = parsed.parsed;
+  if (p.values.get('help') === true || (!cmd.run && p.args.length === 0)) {
+    io.out(renderHelp(cmd, path, GLOBAL_FLAGS.filter((f) => f.name !== 'help')));
+    return 0;
+  }
+  if (!cmd.run) {
+    // cobra: only the root rejects unknown words; other groups print their help.
+    if (path !== 'helm') {
+      io.out(renderHelp(cmd, path, GLOBAL_FLAGS.filter((f) => f.name !== 'help')));
+      return 0;
+    }
+    io.err(unknownCommand(p.args[0], path, cmd.subcommands ?? []));
+    return 1;
+  }
+  const parent = path.split(' ').slice(0, -1).join(' ');
+  const useLine = `${parent} ${cmd.use}${cmd.use.includes('[flags]') || !flags.length ? '' : ' [flags]'}`;
+  const argErr = cmd.args?.(p.args, path, useLine);
+  if (argErr) {
+    io.err(`Error: ${argErr}\n`);
+    return 1;
+  }
+  const contextName = (p.values.get('kube-context') as string) || undefined;
+  const namespace = (p.values.get('namespace') as string) || session.env.HELM_NAMESPACE || session.contextNamespace || 'default';
+  const client = session.client(contextName);
+  const ctx: HelmContext = { session, io, parsed: p, args: p.args, path, namespace, actions: actionEnv(session.cluster, client) };
+  const code = cmd.run(ctx);
+  session.cluster.settle();
+  return code;
+}
