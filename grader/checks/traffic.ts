@@ -3,6 +3,7 @@
  * got while the learner worked: failed requests, and which versions answered, read from each
  * answer with `versionPattern` (its first group).
  *   { type: traffic, maxFailed: 0, versionPattern: 'APP_VERSION=(\S+)', served: [0.1.0, 0.2.0], finalVersion: 0.2.0 }
+ * `fromCommand` narrows the interval to start at the first command matching it.
  */
 import { z } from 'zod';
 import type { CheckType, TrafficRecord } from '../types.js';
@@ -19,6 +20,8 @@ const schema = z.object({
   notServed: z.array(z.string()).default([]),
   /** The version of the last successful answer. */
   finalVersion: z.string().optional(),
+  /** Count only requests from the first command matching this (e.g. the scale-down itself). */
+  fromCommand: regex.optional(),
 }).strict();
 
 function versionOf(r: TrafficRecord, re: RegExp): string | undefined {
@@ -30,7 +33,14 @@ function versionOf(r: TrafficRecord, re: RegExp): string | undefined {
 export const trafficCheck: CheckType<z.infer<typeof schema>> = {
   schema,
   run(p, ctx) {
-    const reqs = ctx.traffic.filter((r) => r.t <= ctx.gradeTime);
+    let from = -Infinity;
+    if (p.fromCommand !== undefined) {
+      const re = new RegExp(p.fromCommand);
+      const cmd = ctx.entries.find((e) => e.type === 'command' && re.test(String(e.command)));
+      if (!cmd) return { passed: false, message: `expected a command matching /${p.fromCommand}/ (requests are counted from there), found none` };
+      from = cmd.t;
+    }
+    const reqs = ctx.traffic.filter((r) => r.t >= from && r.t <= ctx.gradeTime);
     if (reqs.length < p.minRequests) return { passed: false, message: `expected at least ${p.minRequests} requests from the grader's request stream, found ${reqs.length} (does the scenario have a traffic block?)` };
     const failed = reqs.filter((r) => !r.ok);
     const re = new RegExp(p.versionPattern);
