@@ -17,6 +17,7 @@ import { VERBS } from './verbs/index.js';
 export type { KubectlFiles, KubectlIO, KubectlSession, VerbContext, VerbDef } from './types.js';
 export type { Kubeconfig } from './kubeconfig.js';
 export { defaultKubeconfig } from './kubeconfig.js';
+export { clientFor } from './identity.js';
 export { VERBS } from './verbs/index.js';
 
 /** A new session against `cluster` with a kind-style kubeconfig. */
