@@ -4,7 +4,7 @@
  * maps keys to it.
  */
 import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { isCtrl, SESSION_KEYS } from '../keys.js';
 import { actionForKey, edit, EMPTY_LINE, type LineState } from '../session/line-editor.js';
 import type { SessionModel } from '../session/model.js';
@@ -36,18 +36,34 @@ const SPEED_LABEL = { 0: '⏸ paused', 1: '▶ 1×', 10: '▶▶ 10×' } as cons
 
 export function ScenarioSession({ model, width, height, onExit, flowTime = true }: ScenarioSessionProps) {
   useVirtualTime(model, undefined, flowTime);
-  const [line, setLine] = useState<LineState>(EMPTY_LINE);
+  // The line lives in a ref: a pasted chunk ("kubectl get pods\r" from tmux or a paste of
+  // several lines) is handled synchronously, piece by piece, before React renders again.
+  const lineRef = useRef<LineState>(EMPTY_LINE);
   const [candidates, setCandidates] = useState<string[]>([]);
   const [back, setBack] = useState(0);
   const [, redraw] = useState(0);
   const done = (): void => redraw((n) => n + 1);
+  const setLine = (l: LineState): void => {
+    lineRef.current = l;
+    done();
+  };
+  const submit = (): void => {
+    model.submit(lineRef.current.text);
+    lineRef.current = EMPTY_LINE;
+    setCandidates([]);
+    setBack(0);
+    done();
+    if (model.exited) onExit();
+  };
   useInput((input, key) => {
-    if (key.return) {
-      model.submit(line.text);
-      setLine(EMPTY_LINE);
-      setCandidates([]);
-      setBack(0);
-      if (model.exited) onExit();
+    const line = lineRef.current;
+    if (key.return) return submit();
+    if (!key.ctrl && !key.meta && /[\r\n]/.test(input)) {
+      const pieces = input.split(/\r\n|\r|\n/);
+      pieces.forEach((p, i) => {
+        if (p) lineRef.current = edit(lineRef.current, { kind: 'insert', text: p });
+        if (i < pieces.length - 1 && !model.exited) submit();
+      });
       return done();
     }
     if (key.tab) {
@@ -64,15 +80,15 @@ export function ScenarioSession({ model, width, height, onExit, flowTime = true 
     if (key.pageDown) return setBack((b) => Math.max(0, b - Math.max(1, height - 10)));
     if (isCtrl(input, key, 'c')) {
       model.cancel();
-      setLine(EMPTY_LINE);
-      return done();
+      return setLine(EMPTY_LINE);
     }
     if (isCtrl(input, key, SESSION_KEYS.togglePause)) return model.setSpeed(model.speed === 0 ? 1 : 0), done();
     if (isCtrl(input, key, SESSION_KEYS.toggleSpeed)) return model.setSpeed(model.speed === 10 ? 1 : 10), done();
     if (isCtrl(input, key, SESSION_KEYS.skip)) return model.skip(), done();
     const action = actionForKey(input, key);
-    if (action) setLine((l) => edit(l, action));
+    if (action) setLine(edit(line, action));
   });
+  const line = lineRef.current;
   const wide = width >= 120;
   const panelWidth = wide ? Math.min(60, Math.floor(width * 0.42)) : width;
   const task = model.scenario.tasks.map((t) => t.text.trim()).join(' ').replace(/\s+/g, ' ');
@@ -80,7 +96,7 @@ export function ScenarioSession({ model, width, height, onExit, flowTime = true 
   const grade = model.lastGrade;
   const status = `${SPEED_LABEL[model.speed]} · t+${formatElapsed(model.elapsed())}${grade ? ` · last check ${grade.score}/${grade.maxScore}${grade.passed ? ' passed' : ''}` : ''}`;
   const fixed = 2 + taskLines + 1 + 1 + (candidates.length ? 1 : 0);
-  const panelHeight = wide ? height - fixed : Math.min(8, Math.max(3, Math.floor((height - fixed) / 3)));
+  const panelHeight = wide ? height - fixed : Math.min(12, Math.max(3, Math.floor((height - fixed) / 2)));
   const outHeight = Math.max(3, height - fixed - (wide ? 0 : panelHeight + 1));
   const transcriptWidth = wide ? width - panelWidth - 2 : width;
   return (
