@@ -4,6 +4,7 @@
  * file name, so the same release always encodes to the same bytes.
  */
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
+import { Int64 } from '../template/values.js';
 import type { Release } from './types.js';
 
 /** base64(gzip(JSON(release))) — the string stored as the Secret's `release` data. */
@@ -13,7 +14,7 @@ export function encodeRelease(rel: Release): string {
   if (!rel.config || Object.keys(rel.config).length === 0) delete shaped.config;
   if (!rel.manifest) delete shaped.manifest;
   if (!rel.hooks || rel.hooks.length === 0) delete shaped.hooks;
-  const json = Buffer.from(JSON.stringify(shaped, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v)), "utf8");
+  const json = Buffer.from(JSON.stringify(shaped, (_k, v: unknown) => (v instanceof Int64 ? Number(v.v) : typeof v === "bigint" ? Number(v) : v)), "utf8");
   return gzipSync(json, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
 }
 
