@@ -166,39 +166,18 @@ func render(c caseIn) caseOut {
 		}
 		fm["lookup"] = func(string, string, string, string) (map[string]interface{}, error) { return map[string]interface{}{}, nil }
 		fm["fail"] = func(msg string) (string, error) { return "", errors.New(errStart + msg + errEnd) }
-		// Helm builds this error with errors.Errorf, so the message is a format string.
 		fm["required"] = func(msg string, v interface{}) (interface{}, error) {
 			if v == nil {
-				return v, fmt.Errorf(errStart + msg + errEnd)
+				return v, errors.New(errStart + msg + errEnd)
 			}
 			if s, ok := v.(string); ok && s == "" {
-				return v, fmt.Errorf(errStart + msg + errEnd)
+				return v, errors.New(errStart + msg + errEnd)
 			}
 			return v, nil
 		}
 		depth := map[string]int{}
-		fm["include"] = func(name string, data interface{}) (string, error) {
-			if depth[name] > 1000 {
-				return "", fmt.Errorf("rendering template has a nested reference name: %s: unable to execute template", name)
-			}
-			depth[name]++
-			var b strings.Builder
-			err := t.ExecuteTemplate(&b, name, data)
-			depth[name]--
-			return b.String(), err
-		}
-		fm["tpl"] = func(text string, vals map[string]interface{}) (string, error) {
-			tn := vals["Template"].(map[string]interface{})["Name"].(string)
-			sub, err := newSet(tn, text)
-			if err != nil {
-				return "", fmt.Errorf("error during tpl function execution for %q: %s", text, err.Error())
-			}
-			var b strings.Builder
-			if err := sub.ExecuteTemplate(&b, tn, vals); err != nil {
-				return "", fmt.Errorf("error during tpl function execution for %q: %s", text, cleanExec(err).Error())
-			}
-			return strings.ReplaceAll(b.String(), "<no value>", ""), nil
-		}
+		fm["include"] = includeFun(t, depth)
+		fm["tpl"] = tplFun(t, depth)
 		t.Funcs(fm)
 		if first != "" {
 			if _, err := t.New(first).Parse(firstText); err != nil {
@@ -235,6 +214,46 @@ func render(c caseIn) caseOut {
 		out.Rendered[n] = strings.ReplaceAll(b.String(), "<no value>", "")
 	}
 	return out
+}
+
+// includeFun and tplFun behave like Helm v3.21's engine: include keeps a per-name recursion
+// count; tpl clones the template set, rebinds include/tpl to the clone, parses the text under
+// the parent's name and executes it.
+func includeFun(t *template.Template, depth map[string]int) func(string, interface{}) (string, error) {
+	return func(name string, data interface{}) (string, error) {
+		if v, ok := depth[name]; ok {
+			if v > 1000 {
+				return "", fmt.Errorf("rendering template has a nested reference name: %s: unable to execute template", name)
+			}
+			depth[name]++
+		} else {
+			depth[name] = 1
+		}
+		var b strings.Builder
+		err := t.ExecuteTemplate(&b, name, data)
+		depth[name]--
+		return b.String(), err
+	}
+}
+
+func tplFun(parent *template.Template, depth map[string]int) func(string, interface{}) (string, error) {
+	return func(text string, vals interface{}) (string, error) {
+		t, err := parent.Clone()
+		if err != nil {
+			return "", fmt.Errorf("cannot clone template: %s", err)
+		}
+		t.Option("missingkey=zero")
+		t.Funcs(template.FuncMap{"include": includeFun(t, depth), "tpl": tplFun(t, depth)})
+		t, err = t.New(parent.Name()).Parse(text)
+		if err != nil {
+			return "", fmt.Errorf("cannot parse template %q: %s", text, err)
+		}
+		var b strings.Builder
+		if err := t.Execute(&b, vals); err != nil {
+			return "", fmt.Errorf("error during tpl function execution for %q: %s", text, err)
+		}
+		return strings.ReplaceAll(b.String(), "<no value>", ""), nil
+	}
 }
 
 // mergeMaps merges b over a (maps recursively, anything else replaced), like helm's -f merging.

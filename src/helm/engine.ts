@@ -7,10 +7,9 @@
 import { createFuncMap, builtinFuncs, type FuncEnv } from './funcs/index.js';
 import { fixed } from './funcs/func.js';
 import { ExecError, executeTemplate, type TemplateSet } from './template/exec.js';
-import { sprintf } from './template/go-fmt.js';
 import { goQuote } from './template/go-strings.js';
 import { ParseError, parseTemplate, type Tree } from './template/parser.js';
-import { FuncError, isMap, type GoFunc } from './template/values.js';
+import { FuncError, type GoFunc } from './template/values.js';
 
 /** One template file to render: its full name, text, top-level data and base path. */
 export interface Renderable {
@@ -87,7 +86,7 @@ function addTrees(set: TemplateSet, trees: Tree[]): void {
   for (const t of trees) {
     const old = set.trees.get(t.name);
     // Go keeps an existing definition when the new one is empty (text/template associate()).
-    if (old && t.root.nodes.every((n) => n.kind === 'text' && n.text.trim() === '') && t !== trees[0]) continue;
+    if (old && t.root.nodes.every((n) => (n.kind === 'text' && n.text.trim() === '') || n.kind === 'comment')) continue;
     set.trees.set(t.name, t);
   }
 }
@@ -95,17 +94,14 @@ function addTrees(set: TemplateSet, trees: Tree[]): void {
 class Engine {
   constructor(private opts: EngineOptions) {}
 
-  render(tpls: Renderable[], refs: Renderable[]): RenderFilesResult {
+  render(tpls: Renderable[]): RenderFilesResult {
     const set: TemplateSet = { rootName: 'gotpl', trees: new Map(), funcs: new Map(), builtins: builtinFuncs as Map<string, GoFunc> };
-    this.initFuncs(set, refs);
+    this.initFuncs(set);
     const hasFunc = (n: string): boolean => set.funcs.has(n) || set.builtins.has(n);
     const byName = new Map(tpls.map((t) => [t.name, t]));
     const keys = sortTemplateNames([...byName.keys()]);
-    const refKeys = sortTemplateNames(refs.map((r) => r.name));
-    const refByName = new Map(refs.map((r) => [r.name, r]));
     try {
       for (const k of keys) addTrees(set, parseCached(k, byName.get(k)!.text, hasFunc));
-      for (const k of refKeys) if (!set.trees.has(k)) addTrees(set, parseCached(k, refByName.get(k)!.text, hasFunc));
     } catch (e) {
       if (e instanceof ParseError) {
         const name = /^template: ([^:]*):/.exec(e.message)?.[1] ?? '';
@@ -128,31 +124,14 @@ class Engine {
     return { ok: true, files };
   }
 
-  private initFuncs(set: TemplateSet, refs: Renderable[]): void {
+  private initFuncs(set: TemplateSet): void {
     const funcs = createFuncMap(this.opts.env);
     const included = new Map<string, number>();
-    funcs.set('include', fixed(['string', 'interface {}'], (name: string, data: unknown) => {
-      const n = included.get(name) ?? 0;
-      if (n > RECURSION_MAX) throw new FuncError(`rendering template has a nested reference name: ${name}: unable to execute template`);
-      included.set(name, n + 1);
-      try {
-        return executeTemplate(set, name, data);
-      } finally {
-        included.set(name, (included.get(name) ?? 1) - 1);
-      }
-    }));
-    funcs.set('tpl', fixed(['string', 'chartutil.Values'], (text: string, vals: Record<string, unknown>) => {
-      const tmpl = vals?.Template;
-      const name = isMap(tmpl) ? tmpl.Name : undefined;
-      const base = isMap(tmpl) ? tmpl.BasePath : undefined;
-      if (typeof base !== 'string') throw new FuncError(`cannot retrieve Template.Basepath from values inside tpl function: ${text}: no Template.BasePath`);
-      if (typeof name !== 'string') throw new FuncError(`cannot retrieve Template.Name from values inside tpl function: ${text}: no Template.Name`);
-      const r = new Engine(this.opts).render([{ name, text, vals, basePath: base }], refs);
-      if (!r.ok) throw new FuncError(`error during tpl function execution for ${goQuote(text)}: ${r.error}`);
-      return r.files.get(name) ?? '';
-    }));
+    funcs.set('include', includeFunc(set, included));
+    funcs.set('tpl', tplFunc(set, included));
+    // Helm v3.21 builds these errors with errors.New: the message is not a format string.
     funcs.set('required', fixed(['string', 'interface {}'], (warn: string, val: unknown) => {
-      if (val === null || val === '') throw new FuncError(sprintf(ERR_START + warn + ERR_END, []));
+      if (val === null || val === '') throw new FuncError(ERR_START + warn + ERR_END);
       return val;
     }));
     funcs.set('fail', fixed(['string'], (msg: string) => {
@@ -164,7 +143,47 @@ class Engine {
   }
 }
 
-/** Renders `tpls` (with `refs` available to include/tpl) like Helm's Engine.Render. */
+/** `include NAME DATA`: runs a named template of `set`, with Helm's per-name recursion limit. */
+function includeFunc(set: TemplateSet, included: Map<string, number>): GoFunc {
+  return fixed(['string', 'interface {}'], (name: string, data: unknown) => {
+    const n = included.get(name);
+    if (n !== undefined && n > RECURSION_MAX) throw new FuncError(`rendering template has a nested reference name: ${name}: unable to execute template`);
+    included.set(name, (n ?? 0) + 1);
+    try {
+      return executeTemplate(set, name, data);
+    } finally {
+      included.set(name, (included.get(name) ?? 1) - 1);
+    }
+  });
+}
+
+/**
+ * `tpl TEXT DATA` as Helm v3.21 does it (pkg/engine/engine.go tplFun): clone the template set,
+ * rebind include/tpl to the clone, parse TEXT under the root's name ("gotpl") so its defines are
+ * visible to include, execute it with DATA, strip `<no value>`. Errors are wrapped, not cleaned.
+ */
+function tplFunc(parent: TemplateSet, included: Map<string, number>): GoFunc {
+  return fixed(['string', 'interface {}'], (text: string, vals: unknown) => {
+    const clone: TemplateSet = { rootName: parent.rootName, trees: new Map(parent.trees), funcs: new Map(parent.funcs), builtins: parent.builtins };
+    clone.funcs.set('include', includeFunc(clone, included));
+    clone.funcs.set('tpl', tplFunc(clone, included));
+    const hasFunc = (n: string): boolean => clone.funcs.has(n) || clone.builtins.has(n);
+    try {
+      addTrees(clone, parseCached(parent.rootName, text, hasFunc));
+    } catch (e) {
+      if (e instanceof ParseError) throw new FuncError(`cannot parse template ${goQuote(text)}: ${e.message}`);
+      throw e;
+    }
+    try {
+      return executeTemplate(clone, parent.rootName, vals).replaceAll('<no value>', '');
+    } catch (e) {
+      if (e instanceof ExecError) throw new FuncError(`error during tpl function execution for ${goQuote(text)}: ${e.message}`);
+      throw e;
+    }
+  });
+}
+
+/** Renders template files like Helm's Engine.Render: all parsed into one set, partials not rendered. */
 export function renderFiles(tpls: Renderable[], opts: EngineOptions): RenderFilesResult {
-  return new Engine(opts).render(tpls, tpls);
+  return new Engine(opts).render(tpls);
 }
