@@ -114,7 +114,8 @@ function renderBlocks(ctx: Ctx, tokens: Token[]): void {
         const end = closing(tokens, i);
         const tight = tokens.slice(i, end).some((x) => x.type === 'paragraph_open' && x.hidden);
         let n = Number(t.attrGet('start') ?? 1);
-        blank(ctx);
+        // A list nested in a list item follows its parent's text directly.
+        if (ctx.firstPrefix === undefined && ctx.prefix.length === 0) blank(ctx);
         for (let j = i + 1; j < end; j++) {
           if (tokens[j].type !== 'list_item_open') continue;
           const itemEnd = closing(tokens, j);
@@ -138,6 +139,8 @@ function renderBlocks(ctx: Ctx, tokens: Token[]): void {
         blank(ctx);
         ctx.prefix = [...saved, { text: '│ ', style: { color: 'gray' } }];
         renderBlocks(ctx, tokens.slice(i + 1, end));
+        const bare = plainText(ctx.prefix).trim();
+        while (ctx.out.length && plainText(ctx.out[ctx.out.length - 1]).trim() === bare) ctx.out.pop();
         ctx.prefix = saved;
         i = end;
         blank(ctx);

@@ -23,7 +23,8 @@ export function renderTable(header: string[], rows: string[][], width: number): 
     const out: Segment[] = [];
     cells.forEach((c, i) => {
       if (i > 0) out.push({ text: ' │ ', style: { dim: true } });
-      out.push(bold ? { text: cut(c, widths[i]), style: { bold: true } } : { text: cut(c, widths[i]) });
+      const text = i === cells.length - 1 ? cut(c, widths[i]).trimEnd() : cut(c, widths[i]);
+      out.push(bold ? { text, style: { bold: true } } : { text });
     });
     return out;
   };
