@@ -47,6 +47,9 @@ const find = (list: HelmCommand[], w: string): HelmCommand | undefined => list.f
 
 /** Runs one helm command line. */
 export function runHelm(argv: string[], session: HelmSession, io: HelmIO): number {
+  // cobra's `help [command]`: the named command's help.
+  const w = firstWord(argv);
+  if (w >= 0 && argv[w] === 'help') return runHelm([...argv.slice(0, w), ...argv.slice(w + 1), '--help'], session, io);
   let cmd: HelmCommand = ROOT_COMMAND;
   let path = 'helm';
   let args = [...argv];

@@ -41,6 +41,7 @@ export const COMMANDS: HelmCommand[] = [
   dependencyCommand,
   envCommand,
   getCommand,
+  { name: 'help', use: 'help [command]', short: 'Help about any command' },
   historyCommand,
   installCommand,
   lintCommand,

@@ -12,31 +12,33 @@ function chartYaml(c: Chart): string {
   return emitYaml(md);
 }
 
-function valuesText(c: Chart): string {
-  return c.raw.find((f) => f.name === 'values.yaml')?.data ?? '';
-}
-
 function readme(c: Chart): string | undefined {
   return c.files.find((f) => README.test(f.name))?.data;
 }
 
-const SHOWS: Record<string, { short: string; long: string; text: (c: Chart) => string }> = {
-  chart: { short: "show the chart's definition", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the Chart.yaml file', text: chartYaml },
-  values: { short: "show the chart's values", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the values.yaml file', text: (c) => `${valuesText(c)}` },
-  readme: { short: "show the chart's README", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the README file', text: (c) => `${readme(c) ?? ''}\n` },
-  crds: { short: "show the chart's CRDs", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the CustomResourceDefinition files', text: (c) => c.files.filter((f) => f.name.startsWith('crds/')).map((f) => `---\n${f.data}\n`).join('') },
-  all: {
-    short: 'show all information of the chart',
-    long: 'This command inspects a chart (directory, file, or URL) and displays all its content\n(values.yaml, Chart.yaml, README)',
-    text: (c) => {
-      let t = chartYaml(c);
-      const v = valuesText(c);
-      if (v) t += `---\n${v}\n`;
-      const r = readme(c);
-      if (r) t += `---\n${r}\n`;
-      return t;
-    },
-  },
+/** pkg/action/show.go Run: each part printed with a trailing newline, `---` between parts of `all`. */
+function showText(c: Chart, what: string): string {
+  let out = '';
+  const all = what === 'all';
+  if (what === 'chart' || all) out += `${chartYaml(c)}\n`;
+  const values = c.raw.find((f) => f.name === 'values.yaml');
+  if ((what === 'values' || all) && values) out += `${all ? '---\n' : ''}${values.data}\n`;
+  const r = readme(c);
+  if ((what === 'readme' || all) && r !== undefined) out += `${all ? '---\n' : ''}${r}\n`;
+  const crds = c.files.filter((f) => f.name.startsWith('crds/'));
+  if ((what === 'crds' || all) && crds.length) {
+    if (all && !crds[0].data.startsWith('---')) out += '---\n';
+    for (const f of crds) out += `${f.data}\n`;
+  }
+  return out;
+}
+
+const SHOWS: Record<string, { short: string; long: string }> = {
+  chart: { short: "show the chart's definition", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the Chart.yaml file' },
+  values: { short: "show the chart's values", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the values.yaml file' },
+  readme: { short: "show the chart's README", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the README file' },
+  crds: { short: "show the chart's CRDs", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the CustomResourceDefinition files' },
+  all: { short: 'show all information of the chart', long: 'This command inspects a chart (directory, file, or URL) and displays all its content\n(values.yaml, Chart.yaml, README)' },
 };
 
 function sub(name: string): HelmCommand {
@@ -46,7 +48,7 @@ function sub(name: string): HelmCommand {
     run(ctx: HelmContext) {
       const c = loadChart(ctx, ctx.args[0]);
       if (!c.ok) return fail(ctx, c.error);
-      ctx.io.out(s.text(c.chart));
+      ctx.io.out(showText(c.chart, name));
       return 0;
     },
   };

@@ -61,7 +61,8 @@ or is dynamically generated. You can also use '--set-json' to set json values
       historyMax: flag.int(ctx.parsed, 'history-max'), subNotes: flag.bool(ctx.parsed, 'render-subchart-notes'),
       skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'),
     });
-    if (!r.ok) return fail(ctx, `UPGRADE FAILED: ${r.error}`);
+    // upgrade.go checks dependencies before the action, so that error is not wrapped.
+    if (!r.ok) return fail(ctx, r.error.startsWith('An error occurred while checking for chart dependencies') ? r.error : `UPGRADE FAILED: ${r.error}`);
     ctx.io.out(`Release ${JSON.stringify(name)} has been upgraded. Happy Helming!\n${releaseText(r.release, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') })}`);
     return 0;
   },
