@@ -177,6 +177,7 @@ export const cases = [
   ['tpl-values-only', '{{ tpl "{{ .x }}-{{ .y }}" (dict "x" 1) }}'],
   ['tpl-nested', '{{ tpl "{{ tpl \\"{{ .Values.str }}\\" . }}" . }}'],
   ['tpl-define-not-leaking', '{{ tpl "{{ define \\"t9\\" }}in{{ end }}" . }}{{ include "t9" . }}'],
+  ['toyamlpretty', '{{ toYamlPretty (dict "a" (list 1 "x" (dict "b" (list)))) }}|{{ toYamlPretty .Values.nested }}|{{ toYamlPretty .Values.list }}'],
   ['negative-indent', '{{ indent -1 "x" }}'],
   ['raw-string-and-escapes', '{{ `a\\nb` }}|{{ "tab\\there" }}|{{ "\\u00e9" }}'],
 ];

@@ -8,6 +8,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 	"text/template"
 
 	"github.com/Masterminds/sprig"
+	yamlv3 "gopkg.in/yaml.v3"
 	"sigs.k8s.io/yaml"
 )
 
@@ -147,6 +149,15 @@ func render(c caseIn) caseOut {
 		delete(fm, "env")
 		delete(fm, "expandenv")
 		fm["toYaml"] = toYAML
+		fm["toYamlPretty"] = func(v interface{}) string {
+			var b bytes.Buffer
+			enc := yamlv3.NewEncoder(&b)
+			enc.SetIndent(2)
+			if err := enc.Encode(v); err != nil {
+				return ""
+			}
+			return strings.TrimSuffix(b.String(), "\n")
+		}
 		fm["toJson"] = toJSON
 		fm["fromYaml"] = fromYAML
 		fm["fromJson"] = fromJSON

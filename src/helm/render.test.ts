@@ -91,6 +91,11 @@ describe('chart kinds and notes', () => {
     expect(r.ok && r.manifest).toBe('---\n# Source: app/templates/cm.yaml\nkind: ConfigMap\nmetadata: {name: x}\n');
   });
 
+  it('gives {} for AsConfig/AsSecrets of no files and [] for Lines of a missing file (pkg/engine/files.go)', () => {
+    const r = render({ 'templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: {{ .Files.AsConfig | quote }}\n  b: {{ (.Files.Glob "nope/*").AsSecrets | quote }}\n  c: "{{ .Files.Lines "nope" }}"' });
+    expect(r.ok && r.files.get('app/templates/cm.yaml')).toBe('kind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: "{}"\n  b: "{}"\n  c: "[]"');
+  });
+
   it('reads .Files and .Capabilities', () => {
     const r = render({
       'files/a.conf': 'x=1',

@@ -113,15 +113,17 @@ export function filesStruct(files: ChartFile[]): GoStruct {
       const re = globToRegExp(pattern);
       return filesStruct(files.filter((f) => re.test(f.name)));
     }),
-    Lines: fixed(['string'], (n: string) => (map.has(n) ? map.get(n)!.split('\n') : [])),
+    Lines: fixed(['string'], (n: string) => {
+      const s = map.get(n) ?? '';
+      return s === '' ? [] : s.replace(/\n$/, '').split('\n');
+    }),
+    // A files map is never nil here, so an empty one gives "{}" (pkg/engine/files.go).
     AsConfig: fixed([], () => {
-      if (files.length === 0) return '';
       const m: Record<string, unknown> = {};
       for (const f of files) m[base(f.name)] = f.data;
       return toYaml(m);
     }),
     AsSecrets: fixed([], () => {
-      if (files.length === 0) return '';
       const m: Record<string, unknown> = {};
       for (const f of files) m[base(f.name)] = Buffer.from(f.data, 'utf8').toString('base64');
       return toYaml(m);

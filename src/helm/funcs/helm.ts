@@ -11,6 +11,17 @@ import { marshalJson, toJsonShape } from './json.js';
 
 const A = 'interface {}';
 
+/** Helm's toYamlPretty (yaml.v3 encoder, indent 2): like toYaml but sequences sit under their key. */
+function toYamlPretty(v: unknown): string {
+  try {
+    const shape = toJsonShape(v);
+    marshalJson(shape);
+    return emitYaml(shape, { indentSequences: true }).replace(/\n$/, '');
+  } catch {
+    return '';
+  }
+}
+
 /** Helm's toYaml: sigs.k8s.io/yaml.Marshal with the trailing newline trimmed; "" on error. */
 export function toYaml(v: unknown): string {
   try {
@@ -39,8 +50,8 @@ function toToml(v: unknown): string {
 /** Helm's data-format family. */
 export const helmDataFuncs: FuncTable = {
   toYaml: fixed([A], toYaml),
-  mustToYaml: fixed([A], toYaml),
-  toYamlPretty: fixed([A], toYaml),
+  // go-yaml v3 with 2-space indent: sequences are indented under their key.
+  toYamlPretty: fixed([A], toYamlPretty),
   fromYaml: fixed(['string'], (s: string) => {
     const r = parseYaml(s);
     if (!r.ok) return { Error: `error converting YAML to JSON: ${r.error}` };

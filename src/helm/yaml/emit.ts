@@ -125,6 +125,7 @@ const ESCAPES: Record<number, string> = {
 class Out {
   text = '';
   column = 0;
+  constructor(readonly indentSequences = false) {}
   put(s: string): void {
     this.text += s;
     this.column += Array.from(s).length;
@@ -236,8 +237,8 @@ function scalarText(v: unknown): string | undefined {
 function writeValue(out: Out, v: unknown, indent: number, afterKey: boolean): void {
   if (Array.isArray(v)) {
     if (v.length === 0) return out.put(' []');
-    // In a mapping, go-yaml writes the sequence "indentless" at the key's column.
-    writeSeq(out, v, afterKey ? indent - 2 : indent, !afterKey);
+    // In a mapping, go-yaml v2 writes the sequence "indentless" at the key's column.
+    writeSeq(out, v, afterKey && !out.indentSequences ? indent - 2 : indent, !afterKey);
     return;
   }
   if (isMap(v)) {
@@ -287,8 +288,8 @@ function writeSeq(out: Out, l: unknown[], indent: number, inlineFirst: boolean):
  * Marshals JSON-shaped data like sigs.k8s.io/yaml.Marshal (with its trailing newline).
  * Throws for NaN/Inf, which json.Marshal rejects (Helm's toYaml then prints "").
  */
-export function emitYaml(v: unknown): string {
-  const out = new Out();
+export function emitYaml(v: unknown, opts: { indentSequences?: boolean } = {}): string {
+  const out = new Out(opts.indentSequences);
   if (Array.isArray(v)) {
     if (v.length === 0) return '[]\n';
     writeSeq(out, v, 0, false);
