@@ -101,7 +101,7 @@ export async function runCommand(args: string[], io: CommandIO): Promise<number>
     return 2;
   }
   const sink = (chunk: { stream: 'out' | 'err'; text: string }): void => { (chunk.stream === 'out' ? io.stdout : io.stderr).write(chunk.text); };
-  let cluster: InstanceType<typeof Cluster>;
+  let cluster: import('../sim/index.js').Cluster;
   let shell: InstanceType<typeof Shell>;
   if (parsed.scenario !== undefined) {
     // Start from the scenario's set-up; its seed unless --seed was given. Starter files are
