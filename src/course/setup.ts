@@ -62,13 +62,14 @@ export function startScenario(scenario: Scenario, opts: StartOptions): StartedSc
   const setupWs = new Workspace(opts.workspaceRoot);
   const setupShell = new Shell({ cluster, workspace: setupWs, sink: (c) => setupOut.push(c.text) });
   const setupErrors: string[] = [];
+  // Starter files first: set-up steps may use them (`helm install echo ./echo`).
+  const writeErr = writeFolder(setupWs.root, opts.starter ?? {});
+  if (writeErr) setupErrors.push(`starter files: ${writeErr}`);
   scenario.setup.steps.forEach((step, i) => {
     const err = runStep(cluster, setupShell, step, setupOut);
     if (err) setupErrors.push(`setup.steps.${i}: ${err}`);
   });
   cluster.settle();
-  const writeErr = writeFolder(setupWs.root, opts.starter ?? {});
-  if (writeErr) setupErrors.push(`starter files: ${writeErr}`);
   const workspace = new Workspace(opts.workspaceRoot);
   const shell = new Shell({ cluster, workspace, sink: opts.sink, watchWindowMs: opts.watchWindowMs, builtins: opts.builtins });
   return { cluster, shell, workspace, setupEnd: cluster.now(), setupEntries: cluster.timeline.entries.length, setupErrors };
