@@ -14,6 +14,7 @@ import { Workspace } from '../src/shell/index.js';
 import { cronJob24h } from './cronjob.js';
 import { runScript, SCRIPT_20 } from './script.js';
 import { gradeBatch200, gradeOne } from './grade.js';
+import { helmInstallWait, helmTemplateStarter } from './helm.js';
 
 type Figure = { value: number; unit: string } | { na: string };
 
@@ -140,6 +141,8 @@ const FIGURES: [string, () => Figure | Promise<Figure>][] = [
   ['cronjob-24h-every-minute-ms', cronJob24h],
   ['grade-one-ms', gradeOne],
   ['grade-batch-200-ms', gradeBatch200],
+  ['helm-template-starter-ms', helmTemplateStarter],
+  ['helm-install-wait-ms', helmInstallWait],
 ];
 
 for (const [name, measure] of FIGURES) {
