@@ -10,9 +10,9 @@ export interface HelpProps {
 }
 
 const SECTIONS: [string, [string, string][]][] = [
-  ['Home', [['↑/↓ or j/k', 'choose a lesson'], ['Enter', 'read it'], ['n', 'the next suggested step'], ['c', 'continue where you left off'], ['q', 'quit']]],
-  ['Lesson', [['↑/↓ j/k, PgUp/PgDn, space', 'scroll (the mouse wheel too, in most terminals)'], ['g / G', 'top / bottom'], ['Tab', 'choose a practice scenario'], ['p', 'play it'], ['b or Esc', 'back home']]],
-  ['Scenario', [['↑/↓', 'command history'], ['←/→ Home/End ctrl-a/e', 'move in the line'], ['ctrl-u / ctrl-w', 'delete to the start / the word before'], ['Tab', 'complete verbs, kinds, flags, names'], ['ctrl-p', 'pause / play virtual time'], ['ctrl-f', 'play at 1× / 10×'], ['ctrl-s', 'skip 30 s ahead'], ['ctrl-c', 'cancel the line']]],
+  ['Home', [['↑/↓ or j/k, Enter', 'choose a lesson, read it'], ['n / c', 'the next suggested step / continue where you left off'], ['q', 'quit']]],
+  ['Lesson', [['↑/↓ j/k, PgUp/PgDn, space', 'scroll (the mouse wheel too, in most terminals)'], ['g / G', 'top / bottom'], ['Tab / p', 'choose a practice scenario / play it'], ['b or Esc', 'back home']]],
+  ['Scenario', [['↑/↓, Tab', 'command history, completion'], ['←/→ Home/End ctrl-a/e', 'move in the line'], ['ctrl-u / ctrl-w / ctrl-d', 'delete to the start / the word before / at'], ['ctrl-p / ctrl-f / ctrl-s', 'pause·play / 1×·10× / skip 30 s of virtual time'], ['ctrl-c', 'cancel the line'], ['PgUp/PgDn', 'scroll the output']]],
 ];
 
 export function Help({ width, height, commands, onBack }: HelpProps) {
@@ -21,12 +21,12 @@ export function Help({ width, height, commands, onBack }: HelpProps) {
     <Box flexDirection="column" width={width} height={height}>
       <Header title="help" keys="any key: back" width={width} />
       {SECTIONS.map(([title, rows]) => (
-        <Box key={title} flexDirection="column" marginTop={1}>
+        <Box key={title} flexDirection="column">
           <Text bold>{title}</Text>
           {rows.map(([k, v]) => <Text key={k} wrap="truncate-end">  <Text color="cyan">{k.padEnd(26)}</Text>{v}</Text>)}
         </Box>
       ))}
-      <Box flexDirection="column" marginTop={1}>
+      <Box flexDirection="column">
         <Text bold>Session commands</Text>
         <Text wrap="truncate-end">  {commands.map((c) => c.name).join(' · ')}</Text>
       </Box>
