@@ -6,7 +6,7 @@
 export { loadChartDir, loadChartFromFiles, validateMetadata, type ChartReader, type LoadResult } from './chart/load.js';
 export type { Chart, ChartDependency, ChartFile, ChartMetadata } from './chart/types.js';
 export { chartFullPath } from './chart/types.js';
-export { coalesceValues, mergeMaps, mergeUserValues, mergeValues, type MergeResult, type ValueOptions } from './chart/values.js';
+export { coalesceValues, coalesceValuesChecked, mergeMaps, mergeUserValues, mergeValues, type MergeResult, type ValueOptions } from './chart/values.js';
 export { parseSetInto, typedVal } from './chart/strvals.js';
 export { DEFAULT_KUBE_VERSION, HELM_VERSION, type ReleaseOptions } from './chart/context.js';
 export { HelmIgnore } from './chart/helmignore.js';

@@ -6,7 +6,7 @@
 import { capabilitiesStruct, chartStruct, filesStruct, releaseMap, DEFAULT_API_VERSIONS, DEFAULT_KUBE_VERSION, type ReleaseOptions } from './chart/context.js';
 import { validateSchema } from './chart/schema.js';
 import { chartFullPath, type Chart } from './chart/types.js';
-import { coalesceValues } from './chart/values.js';
+import { coalesceValues, coalesceValuesChecked } from './chart/values.js';
 import { renderFiles, type LookupFn, type Renderable } from './engine.js';
 import type { FuncEnv } from './funcs/index.js';
 import { manifestText, sortManifests, type Hook, type Manifest } from './manifests.js';
@@ -152,7 +152,9 @@ export function renderTemplates(chart0: Chart, config: Record<string, unknown>, 
   const dep = enabledDependencies(chart0, pre);
   if (!dep.ok) return dep;
   const chart = dep.chart;
-  const values = coalesceValues(chart, config);
+  const co = coalesceValuesChecked(chart, config);
+  if (!co.ok) return co;
+  const values = co.values;
   if (!opts.skipSchemaValidation) {
     const errs: string[] = [];
     schemaErrors(chart, values, errs);

@@ -63,3 +63,13 @@ describe('mergeValues', () => {
     expect(!bad.ok && bad.error).toBe('failed to parse bad.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}');
   });
 });
+
+describe('coalesce details (helm/helm v3.21.4 pkg/chartutil/coalesce.go)', () => {
+  it('keeps a user null for a key the chart does not default', () => {
+    const r = mergeValues(chart(), { set: ['image.extra=null'] });
+    expect(r.ok && r.values.image).toEqual({ repository: 'nginx', tag: '', extra: null });
+  });
+  it('rejects a non-table value for a subchart key', () => {
+    expect(mergeValues(chart(), { set: ['sub=oops'] })).toEqual({ ok: false, error: 'type mismatch on sub: %!t(string=oops)' });
+  });
+});

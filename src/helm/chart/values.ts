@@ -4,6 +4,7 @@
  * --set-file, --set-literal (grouped by flag kind); the result coalesced over the chart's
  * values.yaml and each subchart's, with `global` pushed down and a user `null` deleting a key.
  */
+import { sprintf } from '../template/go-fmt.js';
 import { deepCopy, isMap } from '../template/values.js';
 import { parseYamlMap } from '../yaml/parse.js';
 import { parseSetInto, setReader, setStringReader, type ValueReader } from './strvals.js';
@@ -83,27 +84,30 @@ function parseSetJson(s: string, base: Dict): string | undefined {
   return parseSetInto(s, base, setStringReader, true);
 }
 
-/** coalesceTablesFullKey: fill `dst` (higher priority) from `src`; a nil in dst deletes the key. */
+/**
+ * coalesceTablesFullKey: fill `dst` (higher priority) from `src`. A nil in dst deletes the key
+ * when the chart had a non-nil default for it (unless merging); nested tables recurse.
+ */
 function coalesceTables(dst: Dict, src: Dict, merge: boolean): Dict {
+  const srcNonNil = new Set(Object.keys(src).filter((k) => src[k] !== null && src[k] !== undefined));
   for (const [key, val] of Object.entries(src)) {
     if (key in dst) {
       const dv = dst[key];
-      if (dv === null && !merge) {
-        delete dst[key];
-        continue;
-      }
-      if (isMap(val) && isMap(dv)) coalesceTables(dv, val, merge);
+      if (!merge && dv === null && srcNonNil.has(key)) delete dst[key];
+      else if (isMap(val) && isMap(dv)) coalesceTables(dv, val, merge);
     } else dst[key] = val;
   }
   return dst;
 }
 
 function coalesceGlobals(dest: Dict, src: Dict): void {
+  if ('global' in dest && !isMap(dest.global)) return;
+  if ('global' in src && !isMap(src.global)) return;
   const dg: Dict = isMap(dest.global) ? dest.global : {};
   const sg: Dict = isMap(src.global) ? src.global : {};
   for (const [key, val] of Object.entries(sg)) {
     if (isMap(val)) {
-      const vv = deepCopy(val);
+      const vv = { ...val };
       const destv = dg[key];
       if (destv === undefined) dg[key] = vv;
       else if (isMap(destv)) dg[key] = coalesceTables(vv, destv, true);
@@ -112,30 +116,40 @@ function coalesceGlobals(dest: Dict, src: Dict): void {
   dest.global = dg;
 }
 
-function coalesceChart(chart: Chart, dest: Dict): void {
+/** coalesce(): the chart's defaults under `dest`, then each subchart under its key; error text on a type mismatch. */
+function coalesceChart(chart: Chart, dest: Dict, merge: boolean): string | undefined {
   const defaults = deepCopy(chart.values);
+  const subNames = new Set(chart.dependencies.map((d) => d.metadata.name));
   for (const [key, val] of Object.entries(defaults)) {
     if (key in dest) {
       const v = dest[key];
-      if (v === null) delete dest[key];
-      else if (isMap(v) && isMap(val)) coalesceTables(v, val, false);
+      if (v === null && !merge) delete dest[key];
+      else if (isMap(v) && isMap(val)) coalesceTables(v, val, merge || subNames.has(key));
     } else dest[key] = val;
   }
   for (const sub of chart.dependencies) {
     const name = sub.metadata.name;
-    if (!(name in dest) || dest[name] === null) dest[name] = {};
+    if (!(name in dest)) dest[name] = {};
     const dv = dest[name];
-    if (isMap(dv)) {
-      coalesceGlobals(dv, dest);
-      coalesceChart(sub, dv);
-    }
+    if (!isMap(dv)) return `type mismatch on ${name}: ${sprintf('%t', [dv])}`;
+    coalesceGlobals(dv, dest);
+    const e = coalesceChart(sub, dv, merge);
+    if (e) return e;
   }
+  return undefined;
 }
 
-/** chartutil.CoalesceValues: user values over chart defaults (including subcharts); a fresh copy. */
+/** chartutil.CoalesceValues: user values over chart defaults (including subcharts), on a copy. */
+export function coalesceValuesChecked(chart: Chart, user: Dict): { ok: true; values: Dict } | { ok: false; error: string } {
+  const dest = deepCopy(user);
+  const e = coalesceChart(chart, dest, false);
+  return e ? { ok: false, error: e } : { ok: true, values: dest };
+}
+
+/** chartutil.CoalesceValues ignoring the (rare) subchart type-mismatch error. */
 export function coalesceValues(chart: Chart, user: Dict): Dict {
   const dest = deepCopy(user);
-  coalesceChart(chart, dest);
+  coalesceChart(chart, dest, false);
   return dest;
 }
 
@@ -143,5 +157,6 @@ export function coalesceValues(chart: Chart, user: Dict): Dict {
 export function mergeValues(chart: Chart, opts: ValueOptions): { ok: true; config: Dict; values: Dict } | { ok: false; error: string } {
   const u = mergeUserValues(opts);
   if (!u.ok) return u;
-  return { ok: true, config: u.values, values: coalesceValues(chart, u.values) };
+  const c = coalesceValuesChecked(chart, u.values);
+  return c.ok ? { ok: true, config: u.values, values: c.values } : c;
 }
