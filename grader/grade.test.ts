@@ -99,3 +99,17 @@ describe('untrusted submissions', () => {
     expect(r.maxScore).toBe(6);
   });
 });
+
+describe('gradeStarted', () => {
+  it('grades a live session as it stands', async () => {
+    const { loaded, checks } = fixture();
+    const { startScenario } = await import('../src/course/index.js');
+    const { gradeStarted } = await import('./grade.js');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const started = startScenario(loaded.scenario, { workspaceRoot: fs.mkdtempSync(path.join(os.tmpdir(), 'kd-live-')), starter: loaded.starter });
+    expect(gradeStarted(loaded, checks, started).checks.find((c) => c.id === 'replicas')!.passed).toBe(false);
+    started.shell.run('kubectl scale deployment web --replicas=3');
+    expect(gradeStarted(loaded, checks, started).checks.find((c) => c.id === 'replicas')!.passed).toBe(true);
+  });
+});

@@ -4,10 +4,10 @@
  *   const r = gradeSubmission(loaded, checks, submission);
  *   r.score / r.maxScore, r.passed, r.checks[i].message ("expected … found …. Hint: …")
  */
-import type { LoadedScenario } from '../src/course/index.js';
+import type { LoadedScenario, StartedScenario } from '../src/course/index.js';
 import { replay } from './replay.js';
 import type { Submission } from './submission.js';
-import type { GradeContext } from './types.js';
+import type { GradeContext, TrafficRecord } from './types.js';
 import type { CompiledCheck } from './validate.js';
 
 export interface CheckResult {
@@ -54,6 +54,23 @@ export function score(scenario: LoadedScenario['scenario'], id: string, results:
 export function gradeSubmission(loaded: LoadedScenario, checks: CompiledCheck[], submission: Submission, opts: { seed?: number } = {}): GradeReport {
   const r = replay(loaded, submission, opts);
   return score(loaded.scenario, loaded.scenario.id, runChecks(checks, r.ctx), [...r.setupErrors.map((e) => `scenario set-up failed: ${e}`), ...r.notes]);
+}
+
+/**
+ * Grades a scenario that is being played right now (the terminal UI's "grade me"): the
+ * learner's cluster as it is, the interval from the end of the set-up until now.
+ */
+export function gradeStarted(loaded: LoadedScenario, checks: CompiledCheck[], started: StartedScenario, traffic: TrafficRecord[] = []): GradeReport {
+  const entries = started.cluster.timeline.entries;
+  const ctx: GradeContext = {
+    cluster: started.cluster,
+    setupEnd: started.setupEnd,
+    gradeTime: started.cluster.now(),
+    setupEntries: entries.slice(0, started.setupEntries),
+    entries: entries.slice(started.setupEntries),
+    traffic,
+  };
+  return score(loaded.scenario, loaded.scenario.id, runChecks(checks, ctx), started.setupErrors.map((e) => `scenario set-up failed: ${e}`));
 }
 
 /** The hints of the scenario's tasks that apply to a report (a hint with whenFailing shows only while one of those checks fails). */

@@ -1,6 +1,6 @@
 /** The grader: replay a submission, run the scenario's checks, score and report. */
 export { CHECK_TYPES } from './checks/index.js';
-export { gradeSubmission, runChecks, score, hintsFor } from './grade.js';
+export { gradeSubmission, gradeStarted, runChecks, score, hintsFor } from './grade.js';
 export type { CheckResult, GradeReport } from './grade.js';
 export { replay } from './replay.js';
 export type { ReplayResult } from './replay.js';
