@@ -46,6 +46,7 @@ export interface Hook {
   events: string[];
   weight: number;
   deletePolicies: string[];
+  outputLogPolicies: string[];
 }
 
 export type SortResult = { ok: true; manifests: Manifest[]; hooks: Hook[] } | { ok: false; error: string };
@@ -108,13 +109,25 @@ export function sortManifests(files: Map<string, string>): SortResult {
         manifests.push({ name: path, content: doc, head: h });
         continue;
       }
-      const events = hookAnn.split(',').map((e) => HOOK_EVENTS[e.trim()]).filter((e): e is string => e !== undefined);
-      const w = parseInt(h.annotations['helm.sh/hook-weight'] ?? '0', 10);
-      const dp = h.annotations['helm.sh/hook-delete-policy'];
+      // An unknown hook type drops the whole document (Helm logs "skipping unknown hook").
+      const events: string[] = [];
+      let unknown = false;
+      for (const t of hookAnn.split(',')) {
+        const e = HOOK_EVENTS[t.trim().toLowerCase()];
+        if (e === undefined) {
+          unknown = true;
+          break;
+        }
+        events.push(e);
+      }
+      if (unknown) continue;
+      const ws = h.annotations['helm.sh/hook-weight'] ?? '';
+      const list = (a: string): string[] => (a in h.annotations ? h.annotations[a]!.split(',').map((p) => p.trim().toLowerCase()) : []);
       hooks.push({
         name: h.name, kind: h.kind, path, manifest: doc, events,
-        weight: Number.isNaN(w) ? 0 : w,
-        deletePolicies: dp ? dp.split(',').map((p) => p.trim()).filter(Boolean) : [],
+        weight: /^[+-]?\d+$/.test(ws) ? parseInt(ws, 10) : 0,
+        deletePolicies: list('helm.sh/hook-delete-policy'),
+        outputLogPolicies: list('helm.sh/hook-output-log-policy'),
       });
     }
   }

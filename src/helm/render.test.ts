@@ -38,9 +38,14 @@ describe('manifest ordering', () => {
     });
     expect(r.ok && r.hooks).toEqual([{
       name: 'migrate', kind: 'Job', path: 'app/templates/job.yaml',
-      manifest: r.ok ? r.hooks[0]!.manifest : '', events: ['pre-install', 'pre-upgrade'], weight: -5, deletePolicies: ['hook-succeeded'],
+      manifest: r.ok ? r.hooks[0]!.manifest : '', events: ['pre-install', 'pre-upgrade'], weight: -5, deletePolicies: ['hook-succeeded'], outputLogPolicies: [],
     }]);
     expect(r.ok && templateText(r)).toBe('---\n# Source: app/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\n# Source: app/templates/job.yaml\n' + (r.ok ? r.hooks[0]!.manifest : '') + '\n');
+  });
+
+  it('drops a document whose hook type is unknown (manifest_sorter.go)', () => {
+    const r = render({ 'templates/j.yaml': 'kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: pre-install,bogus\n' });
+    expect(r.ok && [r.manifests.length, r.hooks.length]).toEqual([0, 0]);
   });
 
   it('reports YAML that does not parse with the file name', () => {

@@ -46,6 +46,7 @@ describe('strvals --set', () => {
     expect(parse('a,b=1')).toBe('key "a" has no value (cannot end with ,)');
     expect(parse('a.b')).toBe('key "b" has no value');
     expect(parse('a[-1]=x')).toBe('negative -1 index not allowed');
+    expect(parse('a[x]=1')).toBe('error parsing index: strconv.Atoi: parsing "x": invalid syntax');
   });
 
   it('merges into existing values (TestParseInto)', () => {

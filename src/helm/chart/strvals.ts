@@ -164,7 +164,7 @@ class Parser {
 
   private keyIndex(): number {
     const { v } = this.until(']');
-    if (!/^[+-]?\d+$/.test(v)) throw new ParseFail(`strconv.Atoi: parsing ${JSON.stringify(v)}: invalid syntax`);
+    if (!/^[+-]?\d+$/.test(v)) throw new ParseFail(`error parsing index: strconv.Atoi: parsing ${JSON.stringify(v)}: invalid syntax`);
     return parseInt(v, 10);
   }
 
