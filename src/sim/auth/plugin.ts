@@ -6,6 +6,7 @@
 import { registerAdmissionStep } from '../admission/index.js';
 import type { ClusterPlugin } from '../cluster.js';
 import { installBootObjects } from './bootstrap.js';
+import { enableEscalationCheck, escalationStep, noteRequest } from './escalation.js';
 import { serviceAccountExistsStep } from './sa-admission.js';
 import { authState } from './state.js';
 import { setProjectedTokenSource } from './projected.js';
@@ -13,6 +14,7 @@ import { issueServiceAccountToken, tokenRequestHandler } from './token-request.j
 
 // Admission steps are process-wide; register once.
 registerAdmissionStep('serviceaccount', serviceAccountExistsStep);
+registerAdmissionStep('rbac-escalation', escalationStep);
 
 export const authPlugin: ClusterPlugin = {
   name: 'auth',
@@ -20,9 +22,12 @@ export const authPlugin: ClusterPlugin = {
     const namespaces = cluster.store.list('namespaces').map((n) => n.metadata.name!);
     installBootObjects(cluster, namespaces);
     const { authorizer } = authState(cluster);
-    cluster.api.setAuthorizer((a) => ({
-      allowed: authorizer.authorize(a.user, { verb: a.verb, group: a.group, resource: a.resource, subresource: a.subresource, namespace: a.namespace, name: a.name }),
-    }));
+    enableEscalationCheck(cluster.store, authorizer);
+    cluster.api.setAuthorizer((a) => {
+      const allowed = authorizer.authorize(a.user, { verb: a.verb, group: a.group, resource: a.resource, subresource: a.subresource, namespace: a.namespace, name: a.name });
+      if (allowed) noteRequest(cluster.store, a.user, a.group, a.resource, a.name);
+      return { allowed };
+    });
     cluster.api.registerSubresource('serviceaccounts', 'token', tokenRequestHandler(cluster));
     // The kubelet's TokenRequest for a pod's projected token: bound to the pod.
     setProjectedTokenSource(cluster.store, (pod, expirationSeconds, audience) => {
