@@ -153,3 +153,17 @@ describe('.Chart struct', () => {
     expect(r.ok && r.files.get('app/templates/cm.yaml')).toBe('kind: ConfigMap\nmetadata: {name: x}\ndata:\n  m: "Kim <kim@example.com>"\n  t: "|v2|false"');
   });
 });
+
+describe('dependency tags (pkg/chartutil/dependencies.go)', () => {
+  const files = {
+    'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: db\n    version: 1.0.0\n    tags: [backend]\n  - name: cache\n    version: 1.0.0\n    tags: [backend]\n    condition: cache.enabled\n',
+    'charts/db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 1.0.0\n',
+    'charts/db/templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: db}',
+    'charts/cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 1.0.0\n',
+    'charts/cache/templates/cm.yaml': 'kind: ConfigMap\nmetadata: {name: cache}',
+  };
+  it('disables by a false tag, with a bool condition taking precedence', () => {
+    const r = render(files, ['tags.backend=false', 'cache.enabled=true']);
+    expect(r.ok && [...r.files.keys()]).toEqual(['app/charts/cache/templates/cm.yaml']);
+  });
+});

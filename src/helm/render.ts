@@ -60,35 +60,32 @@ function lookupPath(values: Record<string, unknown>, path: string): unknown {
 }
 
 /** chartutil.ProcessDependencyEnabled: drops subcharts disabled by condition or tags; applies aliases. */
-function enabledDependencies(chart: Chart, values: Record<string, unknown>): { ok: true; chart: Chart } | { ok: false; error: string } {
+function enabledDependencies(chart: Chart, values: Record<string, unknown>, rootTags?: Record<string, unknown>): { ok: true; chart: Chart } | { ok: false; error: string } {
   const deps = chart.metadata.dependencies ?? [];
   const missing = deps.filter((d) => !chart.dependencies.some((c) => c.metadata.name === d.name));
   if (missing.length > 0) {
     return { ok: false, error: `An error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.map((d) => d.name).join(', ')}` };
   }
-  const tags = isMap(values.tags) ? values.tags : {};
+  // Tags always come from the top-level values; a condition, when it resolves to a bool, wins.
+  const tags = rootTags ?? (isMap(values.tags) ? values.tags : {});
   const kept: Chart[] = [];
   for (const sub of chart.dependencies) {
     const dep = deps.find((d) => d.name === sub.metadata.name);
     let enabled = true;
     if (dep) {
-      let decided = false;
-      for (const c of (dep.condition ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+      const states = (dep.tags ?? []).map((t) => tags[t]).filter((v): v is boolean => typeof v === 'boolean');
+      if (states.length > 0) enabled = states.some((v) => v);
+      for (const c of (dep.condition ?? '').trim().split(',').filter(Boolean)) {
         const v = lookupPath(values, c);
         if (typeof v === 'boolean') {
           enabled = v;
-          decided = true;
           break;
         }
-      }
-      if (!decided && dep.tags && dep.tags.length > 0) {
-        const states = dep.tags.map((t) => tags[t]).filter((v): v is boolean => typeof v === 'boolean');
-        if (states.length > 0) enabled = states.some((v) => v);
       }
     }
     if (!enabled) continue;
     const named = dep?.alias ? { ...sub, metadata: { ...sub.metadata, name: dep.alias } } : sub;
-    const r = enabledDependencies({ ...named, parent: chart }, isMap(values[named.metadata.name]) ? (values[named.metadata.name] as Record<string, unknown>) : {});
+    const r = enabledDependencies({ ...named, parent: chart }, isMap(values[named.metadata.name]) ? (values[named.metadata.name] as Record<string, unknown>) : {}, tags);
     if (!r.ok) return r;
     kept.push(r.chart);
   }
