@@ -84,3 +84,17 @@ export function userValues(ctx: HelmContext): { ok: true; values: Record<string,
 export function loadChart(ctx: HelmContext, ref: string): LoadResult {
   return locateChart(ctx.session.files, ctx.session.repos, ref, ctx.parsed.values.has('version') ? flag.str(ctx.parsed, 'version') : '');
 }
+
+/** client-go logs API warnings through klog: `W0602 09:00:00.000000       1 warnings.go:70] `. */
+function klogPrefix(ms: number): string {
+  const d = new Date(ms);
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const micros = String((ms % 1000) * 1000).padStart(6, '0');
+  return `W${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${micros}${String(1).padStart(8)} warnings.go:70] `;
+}
+
+/** Prints (and forgets) the API warnings collected so far, as client-go's default handler logs them. */
+export function flushWarnings(ctx: HelmContext): void {
+  const w = ctx.actions.warnings.splice(0);
+  for (const msg of w) ctx.io.err(`${klogPrefix(ctx.session.cluster.now())}${msg}\n`);
+}

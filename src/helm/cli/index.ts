@@ -5,7 +5,7 @@
  */
 import { parseFlags, type FlagSpec } from '../../kubectl/flags.js';
 import { actionEnv } from '../release/index.js';
-import { GLOBAL_FLAGS } from './common.js';
+import { flushWarnings, GLOBAL_FLAGS } from './common.js';
 import { renderHelp } from './help.js';
 import type { HelmCommand, HelmContext, HelmIO, HelmSession } from './types.js';
 import { COMMANDS, ROOT_COMMAND } from './commands/index.js';
@@ -105,5 +105,6 @@ export function runHelm(argv: string[], session: HelmSession, io: HelmIO): numbe
   const ctx: HelmContext = { session, io, parsed: p, args: p.args, path, namespace, actions: actionEnv(session.cluster, client) };
   const code = cmd.run(ctx);
   session.cluster.settle();
+  flushWarnings(ctx);
   return code;
 }

@@ -172,3 +172,12 @@ describe('Helm 2 commands answer as Helm 3 does (reference §10)', () => {
     expect(h.run('helm delete echo').out).toBe('release "echo" uninstalled\n');
   });
 });
+
+describe('API warnings', () => {
+  it('unknown fields are dropped with the API server\'s warning, logged by client-go through klog (Helm sends no fieldValidation)', () => {
+    h.run("printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: cm\\ndatta:\\n  a: b\\n' > mychart/templates/cm.yaml");
+    const r = h.run('helm install web ./mychart');
+    expect(r.status).toBe(0);
+    expect(r.err).toBe('W0602 09:00:00.000000       1 warnings.go:70] unknown field "datta"\n');
+  });
+});

@@ -14,13 +14,15 @@ export interface ActionEnv {
   /** Acts as the learner (RBAC applies to releases and their resources). */
   client: ApiClient;
   storage: ReleaseStorage;
+  /** API warnings (unknown fields, deprecations) that client-go would log, in order. */
+  warnings: string[];
 }
 
 export type ActionResult = { ok: true; release: Release } | { ok: false; error: string; release?: Release };
 
 /** A new ActionEnv over `client`. */
 export function actionEnv(cluster: Cluster, client: ApiClient): ActionEnv {
-  return { cluster, client, storage: new ReleaseStorage(client, cluster.clock) };
+  return { cluster, client, storage: new ReleaseStorage(client, cluster.clock), warnings: [] };
 }
 
 const RELEASE_NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

@@ -89,7 +89,7 @@ export function installRelease(env: ActionEnv, o: InstallOptions): ActionResult 
   }
   const stored = env.storage.create(rel);
   if (!stored.ok) return { ok: false, error: stored.error, release: rel };
-  let err = createAll(env.client, resources, adopt);
+  let err = createAll(env.client, resources, adopt, env.warnings);
   env.cluster.settle();
   if (!err && wait) err = waitForResources(env.cluster, env.client, resources, o.timeoutMs ?? 300_000, o.waitForJobs);
   if (err) return failInstall(env, rel, o, err);

@@ -87,7 +87,7 @@ export function checkConflicts(client: ApiClient, resources: Resource[], release
   return { ok: true, adopt };
 }
 
-function patchLive(client: ApiClient, r: Resource, original: KObject | undefined): string | undefined {
+function patchLive(client: ApiClient, r: Resource, original: KObject | undefined, warnings: string[]): string | undefined {
   const live = client.get(r.ref, r.namespace, r.name);
   if (!live.ok) return live.status.message;
   const p = threeWayMergePatch((original ?? {}) as Record<string, unknown>, r.obj as Record<string, unknown>, live.value as Record<string, unknown>, schemaForKind(r.obj.kind));
@@ -100,19 +100,21 @@ function patchLive(client: ApiClient, r: Resource, original: KObject | undefined
   }
   if (Object.keys(p.patch).length === 0) return undefined;
   const res = client.patch(r.ref, r.namespace, r.name, p.patch);
+  if (res.ok && res.warnings) warnings.push(...res.warnings);
   return res.ok ? undefined : `cannot patch ${JSON.stringify(r.name)} with kind ${r.obj.kind}: ${res.status.message}`;
 }
 
 /** install: creates every object in order (adopted ones are patched). Stops at the first error. */
-export function createAll(client: ApiClient, resources: Resource[], adopt: Set<string>): string | undefined {
+export function createAll(client: ApiClient, resources: Resource[], adopt: Set<string>, warnings: string[] = []): string | undefined {
   for (const r of resources) {
     if (adopt.has(key(r))) {
-      const e = patchLive(client, r, undefined);
+      const e = patchLive(client, r, undefined, warnings);
       if (e) return e;
       continue;
     }
     const res = client.create(r.ref, r.namespace, r.obj);
-    if (!res.ok) return `failed to create resource: ${res.status.message}`;
+    if (!res.ok) return res.status.message ?? '';
+    if (res.warnings) warnings.push(...res.warnings);
   }
   return undefined;
 }
@@ -121,7 +123,7 @@ export function createAll(client: ApiClient, resources: Resource[], adopt: Set<s
  * upgrade/rollback (kube.Client.Update): objects new to the release are created, existing ones
  * patched from old→new against live, and those only in the old manifest deleted.
  */
-export function updateAll(client: ApiClient, original: Resource[], target: Resource[]): string | undefined {
+export function updateAll(client: ApiClient, original: Resource[], target: Resource[], warnings: string[] = []): string | undefined {
   const old = new Map(original.map((r) => [key(r), r]));
   const errors: string[] = [];
   for (const r of target) {
@@ -129,9 +131,10 @@ export function updateAll(client: ApiClient, original: Resource[], target: Resou
     if (!live.ok) {
       const res = client.create(r.ref, r.namespace, r.obj);
       if (!res.ok) return `failed to create resource: ${res.status.message}`;
+      if (res.warnings) warnings.push(...res.warnings);
       continue;
     }
-    const e = patchLive(client, r, old.get(key(r))?.obj);
+    const e = patchLive(client, r, old.get(key(r))?.obj, warnings);
     if (e) errors.push(e);
   }
   if (errors.length) return errors.join(' && ');

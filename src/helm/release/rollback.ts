@@ -49,7 +49,7 @@ export function rollbackRelease(env: ActionEnv, o: RollbackOptions): ActionResul
   tagResources(newRes.resources, target.name, target.namespace);
   const created = env.storage.create(target);
   if (!created.ok) return { ok: false, error: created.error };
-  let err = updateAll(env.client, oldRes.resources, newRes.resources);
+  let err = updateAll(env.client, oldRes.resources, newRes.resources, env.warnings);
   env.cluster.settle();
   if (!err && o.wait) err = waitForResources(env.cluster, env.client, newRes.resources, o.timeoutMs ?? 300_000, o.waitForJobs);
   if (err) {

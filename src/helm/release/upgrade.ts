@@ -102,7 +102,7 @@ export function upgradeRelease(env: ActionEnv, o: UpgradeOptions): ActionResult 
   }
   const created = env.storage.create(rel);
   if (!created.ok) return { ok: false, error: created.error };
-  let err = updateAll(env.client, oldRes.resources, newRes.resources);
+  let err = updateAll(env.client, oldRes.resources, newRes.resources, env.warnings);
   env.cluster.settle();
   if (!err && (o.wait || o.atomic)) err = waitForResources(env.cluster, env.client, newRes.resources, o.timeoutMs ?? 300_000, o.waitForJobs);
   if (err) {

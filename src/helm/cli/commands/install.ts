@@ -1,7 +1,7 @@
 /** `helm install [NAME] [CHART]` (helm/helm cmd/helm/install.go). */
 import { flag, type FlagSpec } from '../../../kubectl/flags.js';
 import { installRelease } from '../../release/index.js';
-import { fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
+import { fail, flushWarnings, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
 import { releaseText } from '../print-release.js';
 import type { HelmCommand, HelmContext } from '../types.js';
 
@@ -64,6 +64,7 @@ export function runInstall(ctx: HelmContext, name: string, chartRef: string, rep
     skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'),
   });
   if (!r.ok) return r.error;
+  flushWarnings(ctx);
   ctx.io.out(releaseText(r.release, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') }));
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** `helm rollback <RELEASE> [REVISION]` (helm/helm cmd/helm/rollback.go). */
 import { flag } from '../../../kubectl/flags.js';
 import { rollbackRelease } from '../../release/index.js';
-import { fail, rangeArgs } from '../common.js';
+import { fail, flushWarnings, rangeArgs } from '../common.js';
 import type { HelmCommand } from '../types.js';
 
 export const rollbackCommand: HelmCommand = {
@@ -37,6 +37,7 @@ To see revision numbers, run 'helm history RELEASE'.`,
       waitForJobs: flag.bool(ctx.parsed, 'wait-for-jobs'), timeoutMs: flag.ms(ctx.parsed, 'timeout'), dryRun: flag.bool(ctx.parsed, 'dry-run'),
     });
     if (!r.ok) return fail(ctx, r.error);
+    flushWarnings(ctx);
     ctx.io.out('Rollback was a success! Happy Helming!\n');
     return 0;
   },

@@ -1,7 +1,7 @@
 /** `helm upgrade [RELEASE] [CHART]` (helm/helm cmd/helm/upgrade.go). */
 import { flag } from '../../../kubectl/flags.js';
 import { upgradeRelease } from '../../release/index.js';
-import { exactArgs, fail, loadChart, userValues, VALUE_FLAGS } from '../common.js';
+import { exactArgs, fail, flushWarnings, loadChart, userValues, VALUE_FLAGS } from '../common.js';
 import { releaseText } from '../print-release.js';
 import type { HelmCommand } from '../types.js';
 import { runInstall, WAIT_FLAGS } from './install.js';
@@ -63,6 +63,7 @@ or is dynamically generated. You can also use '--set-json' to set json values
     });
     // upgrade.go checks dependencies before the action, so that error is not wrapped.
     if (!r.ok) return fail(ctx, r.error.startsWith('An error occurred while checking for chart dependencies') ? r.error : `UPGRADE FAILED: ${r.error}`);
+    flushWarnings(ctx);
     ctx.io.out(`Release ${JSON.stringify(name)} has been upgraded. Happy Helming!\n${releaseText(r.release, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') })}`);
     return 0;
   },
