@@ -15,6 +15,7 @@ import { cronJob24h } from './cronjob.js';
 import { runScript, SCRIPT_20 } from './script.js';
 import { gradeBatch200, gradeOne } from './grade.js';
 import { helmInstallWait, helmTemplateStarter } from './helm.js';
+import { tuiFirstPaint } from './tui.js';
 
 type Figure = { value: number; unit: string } | { na: string };
 
@@ -143,6 +144,7 @@ const FIGURES: [string, () => Figure | Promise<Figure>][] = [
   ['grade-batch-200-ms', gradeBatch200],
   ['helm-template-starter-ms', helmTemplateStarter],
   ['helm-install-wait-ms', helmInstallWait],
+  ['tui-first-paint-ms', tuiFirstPaint],
 ];
 
 for (const [name, measure] of FIGURES) {

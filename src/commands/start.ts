@@ -10,13 +10,37 @@ import type { Step } from '../tui/course-status.js';
 
 export const START_USAGE = 'Usage: kubedojo [start] [--interactive|--no-interactive] [--no-color]';
 
-/** Opens the UI (interactive) on `initial`, or returns undefined so the caller prints plain text. */
+/**
+ * Opens the UI on `initial`: the first paint (plain text, before ink loads), then ink.
+ * Only the lessons and the progress file are read before the screen shows.
+ */
 export async function openTui(io: CommandIO, color: boolean, initial?: Step): Promise<number> {
   // chalk (inside ink) reads FORCE_COLOR when it is first imported: --no-color must be set before.
-  if (!color) io.env.FORCE_COLOR = '0';
-  if (!color && io.env === process.env) process.env.FORCE_COLOR = '0';
-  const { runTui } = await import('../tui/run-tui.js');
-  return runTui({ root: packageRoot(io.env), env: io.env, stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, initial });
+  if (!color) process.env.FORCE_COLOR = '0';
+  const [{ loadLessonInfos }, { ProgressStore, progressFile, dataDir }, { scenarioVersion }, { splashScreen }, { enterScreen }] = await Promise.all([
+    import('../tui/lessons-source.js'),
+    import('../tui/progress/index.js'),
+    import('../tui/scenario-version.js'),
+    import('../tui/splash.js'),
+    import('../tui/screen.js'),
+  ]);
+  const root = packageRoot(io.env);
+  const lessons = loadLessonInfos(root);
+  const progress = new ProgressStore(progressFile(io.env));
+  const versions = new Map<string, string | undefined>();
+  const versionOf = (id: string): string | undefined => {
+    if (!versions.has(id)) versions.set(id, scenarioVersion(root, id));
+    return versions.get(id);
+  };
+  const out = io.stdout as NodeJS.WriteStream;
+  const leave = enterScreen(out);
+  try {
+    out.write(splashScreen(lessons, progress.snapshot(), versionOf, out.columns || 80, (out.rows || 24) - 1, color, initial));
+    const { runTui } = await import('../tui/run-tui.js');
+    return await runTui({ root, dataDir: dataDir(io.env), lessons, progress, versionOf, stdout: out, stdin: io.stdin as NodeJS.ReadStream, initial });
+  } finally {
+    leave();
+  }
 }
 
 export async function startCommand(args: string[], io: CommandIO): Promise<number> {

@@ -41,7 +41,9 @@ export function App(props: AppProps) {
   const { lessons, progress, versionOf, openSession } = props;
   const app = useApp();
   const term = useTerminalSize();
-  const { columns: width, rows: height } = props.size ?? term;
+  // One row short of the terminal: ink clears the whole terminal on every frame that fills it.
+  const { columns: width } = props.size ?? term;
+  const height = (props.size ?? term).rows - 1;
   const [route, setRoute] = useState<Route>({ name: 'home' });
   const [homeIndex, setHomeIndex] = useState(0);
   const [rev, setRev] = useState(0);

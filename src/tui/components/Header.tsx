@@ -1,5 +1,6 @@
 /** The title bar every screen shares: the product name, where we are, and the main keys. */
 import { Box, Text } from 'ink';
+import { APP_TITLE_TEXT } from '../title.js';
 
 export interface HeaderProps {
   readonly title: string;
@@ -8,7 +9,7 @@ export interface HeaderProps {
 }
 
 /** Shown on the first line of every screen; the e2e test and the bench wait for `APP_TITLE`. */
-export const APP_TITLE = 'kubedojo';
+export const APP_TITLE = APP_TITLE_TEXT;
 
 export function Header({ title, keys, width }: HeaderProps) {
   return (

@@ -5,6 +5,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import type { LessonStatus, Step } from '../course-status.js';
+import { HOME_CHROME_ROWS, HOME_KEYS, HOME_TITLE, homeRows, nextLine, resumeLine } from '../home-rows.js';
 import { NAV_KEYS } from '../keys.js';
 import { Header } from './Header.js';
 
@@ -22,13 +23,7 @@ export interface HomeProps {
   readonly onQuit: () => void;
 }
 
-const STATE_MARK: Record<LessonStatus['state'], { mark: string; color?: 'green' | 'yellow' }> = {
-  'not started': { mark: '○' },
-  'in progress': { mark: '◐', color: 'yellow' },
-  done: { mark: '●', color: 'green' },
-};
-
-export const HOME_KEYS = '↑/↓ choose · Enter read · n next step · c continue · ? help · q quit';
+export { HOME_KEYS };
 
 export function Home({ statuses, next, resume, warning, width, height, initialIndex = 0, onOpen, onStep, onHelp, onQuit }: HomeProps) {
   const [index, setIndex] = useState(Math.min(initialIndex, Math.max(0, statuses.length - 1)));
@@ -41,32 +36,22 @@ export function Home({ statuses, next, resume, warning, width, height, initialIn
     else if (input === NAV_KEYS.help) onHelp();
     else if (input === NAV_KEYS.quit || key.escape || (key.ctrl && input === 'c')) onQuit();
   });
-  const listRows = Math.max(3, height - 9);
-  const first = Math.max(0, Math.min(index - Math.floor(listRows / 2), statuses.length - listRows));
+  const rows = homeRows(statuses, index, width, Math.max(3, height - HOME_CHROME_ROWS));
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Header title="learn Kubernetes in your terminal" keys={HOME_KEYS} width={width} />
+      <Header title={HOME_TITLE} keys={HOME_KEYS} width={width} />
       <Text> </Text>
       {statuses.length === 0 && <Text color="red">No lessons found.</Text>}
-      {statuses.slice(first, first + listRows).map((s, i) => {
-        const at = first + i;
-        const m = STATE_MARK[s.state];
-        const score = s.maxScore > 0 ? ` ${s.score}/${s.maxScore} pts` : '';
-        const right = `${s.state}${s.playable ? ` · ${s.passed}/${s.playable} scenarios` : ''}${score}`;
-        const left = `${at === index ? '›' : ' '} ${m.mark} ${s.lesson.order}. ${s.lesson.title}`;
-        const room = Math.max(10, width - right.length - 2);
-        const shown = left.length > room ? `${left.slice(0, room - 1)}…` : left.padEnd(room);
-        return (
-          <Text key={s.lesson.id} wrap="truncate-end" inverse={at === index}>
-            <Text color={m.color}>{shown}</Text>
-            <Text dimColor>  {right}</Text>
-          </Text>
-        );
-      })}
+      {rows.map((r) => (
+        <Text key={r.id} wrap="truncate-end" inverse={r.selected}>
+          <Text color={r.color}>{r.left}</Text>
+          <Text dimColor>  {r.right}</Text>
+        </Text>
+      ))}
       <Box flexGrow={1} />
       {warning && <Text color="yellow" wrap="truncate-end">{warning}</Text>}
-      <Text wrap="truncate-end">{next ? <Text><Text bold>Next:</Text> {next.label} (n)</Text> : <Text color="green">Every lesson is done. Well done!</Text>}</Text>
-      <Text wrap="truncate-end" dimColor>{resume ? `Continue where you left off: ${resume.label} (c)` : 'Pick a lesson and press Enter.'}</Text>
+      <Text wrap="truncate-end" color={next ? undefined : 'green'}>{nextLine(next)}</Text>
+      <Text wrap="truncate-end" dimColor>{resumeLine(resume)}</Text>
     </Box>
   );
 }
