@@ -193,10 +193,14 @@ export function crdObjects(chart: Chart): { filename: string; content: string }[
 }
 
 /** What `helm template` prints: CRDs (with --include-crds), manifests, then hooks (unless disabled or skipped tests). */
-export function templateText(out: RenderOutput, o: { noHooks?: boolean; skipTests?: boolean; includeCrds?: boolean } = {}): string {
+export function templateText(out: RenderOutput, o: { noHooks?: boolean; skipTests?: boolean; includeCrds?: boolean; hideSecret?: boolean } = {}): string {
   let text = '';
   if (o.includeCrds) for (const c of out.crds) text += `---\n# Source: ${c.filename}\n${c.content}\n`;
-  text += out.manifest;
+  for (const m of out.manifests) {
+    // --hide-secret (pkg/action/action.go renderResources).
+    if (o.hideSecret && m.head.kind === 'Secret' && m.head.apiVersion === 'v1') text += `---\n# Source: ${m.name}\n# HIDDEN: The Secret output has been suppressed\n`;
+    else text += `---\n# Source: ${m.name}\n${m.content}\n`;
+  }
   if (!o.noHooks) {
     for (const h of out.hooks) {
       if (o.skipTests && h.events.includes('test')) continue;

@@ -21,6 +21,17 @@ export const DEFAULT_API_VERSIONS = [
   'discovery.k8s.io/v1', 'events.k8s.io/v1', 'scheduling.k8s.io/v1', 'node.k8s.io/v1',
   'certificates.k8s.io/v1', 'apiregistration.k8s.io/v1', 'authentication.k8s.io/v1',
   'authorization.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1',
+  // With a cluster, Helm also lists "group/version/Kind" for every served resource.
+  'v1/ConfigMap', 'v1/Secret', 'v1/Service', 'v1/Pod', 'v1/ServiceAccount', 'v1/Namespace',
+  'v1/PersistentVolumeClaim', 'v1/PersistentVolume', 'v1/ReplicationController', 'v1/Endpoints',
+  'v1/Event', 'v1/LimitRange', 'v1/ResourceQuota', 'v1/Node',
+  'apps/v1/Deployment', 'apps/v1/ReplicaSet', 'apps/v1/StatefulSet', 'apps/v1/DaemonSet',
+  'batch/v1/Job', 'batch/v1/CronJob', 'autoscaling/v2/HorizontalPodAutoscaler', 'autoscaling/v1/HorizontalPodAutoscaler',
+  'policy/v1/PodDisruptionBudget', 'networking.k8s.io/v1/Ingress', 'networking.k8s.io/v1/IngressClass',
+  'networking.k8s.io/v1/NetworkPolicy', 'rbac.authorization.k8s.io/v1/Role', 'rbac.authorization.k8s.io/v1/RoleBinding',
+  'rbac.authorization.k8s.io/v1/ClusterRole', 'rbac.authorization.k8s.io/v1/ClusterRoleBinding',
+  'storage.k8s.io/v1/StorageClass', 'discovery.k8s.io/v1/EndpointSlice', 'scheduling.k8s.io/v1/PriorityClass',
+  'apiextensions.k8s.io/v1/CustomResourceDefinition', 'coordination.k8s.io/v1/Lease',
 ];
 
 function maintainerStruct(m: { name?: string; email?: string; url?: string }): GoStruct {
