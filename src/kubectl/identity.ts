@@ -6,6 +6,7 @@
  * of the command with that error, as the real API server would.
  */
 import { ApiClient, authenticateBearerToken, forbiddenReason, selfSubjectAccessReview, splitServiceAccountUsername, type Api, type ApiRequest, type ApiResponse, type Cluster, type Status, type UserInfo } from '../sim/index.js';
+import { formatStatus } from './errors.js';
 import { currentContext, type Kubeconfig } from './kubeconfig.js';
 
 const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: ['system:unauthenticated'] };
@@ -26,19 +27,22 @@ export class RejectingClient extends ApiClient {
 export const UNAUTHORIZED: Status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 };
 
 /** The identity the kubeconfig's credentials authenticate as (before impersonation). */
-export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: string, userOverride = ''): Identity {
+export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: string, userOverride = '', tokenOverride = ''): Identity {
   const ctx = currentContext(cfg, contextName);
   // --user picks another kubeconfig user for this command.
   const user = cfg.users.find((u) => u.name === (userOverride || ctx?.user));
-  if (!user) return { ok: true, user: ANONYMOUS };
-  if (user.identity) return { ok: true, user: user.identity };
-  if (user.token) {
-    const who = authenticateBearerToken(cluster, user.token);
+  // A client certificate is checked before a bearer token (the API server's authenticator order).
+  if (user?.identity) return { ok: true, user: user.identity };
+  // --token replaces the kubeconfig user's token for this command.
+  const token = tokenOverride || user?.token;
+  if (!user && !token) return { ok: true, user: ANONYMOUS };
+  if (token) {
+    const who = authenticateBearerToken(cluster, token);
     return who ? { ok: true, user: who } : { ok: false, status: UNAUTHORIZED };
   }
   // Credentials the simulated server cannot check (basic auth, files it cannot read) are refused.
   const entry = user as unknown as Record<string, unknown>;
-  if (entry.username || entry.clientCertificate) return { ok: false, status: UNAUTHORIZED };
+  if (entry?.username || entry?.clientCertificate) return { ok: false, status: UNAUTHORIZED };
   return { ok: true, user: ANONYMOUS };
 }
 
@@ -73,8 +77,8 @@ export function impersonate(cluster: Cluster, actor: UserInfo, as: string, asGro
 }
 
 /** The client a command uses: acting as the resolved identity, or failing every request. */
-export function clientFor(cluster: Cluster, cfg: Kubeconfig, contextName: string, as: string, asGroups: string[], userOverride = ''): { user: UserInfo; client: ApiClient } {
-  const base = authenticate(cluster, cfg, contextName, userOverride);
+export function clientFor(cluster: Cluster, cfg: Kubeconfig, contextName: string, as: string, asGroups: string[], userOverride = '', tokenOverride = ''): { user: UserInfo; client: ApiClient } {
+  const base = authenticate(cluster, cfg, contextName, userOverride, tokenOverride);
   if (!base.ok) return { user: ANONYMOUS, client: new RejectingClient(cluster.api, ANONYMOUS, base.status) };
   const who = impersonate(cluster, base.user, as, asGroups);
   if (!who.ok) return { user: base.user, client: new RejectingClient(cluster.api, base.user, who.status) };
@@ -92,10 +96,17 @@ const LOCAL_COMMANDS = ['kubectl config', 'kubectl options', 'kubectl completion
 /**
  * kubectl discovers the API before its first request; with credentials the server rejects,
  * that fails first (`error: You must be logged in to the server (Unauthorized)`), whatever
- * the command. Returns that Status, or undefined when the command may run.
+ * the command. A context whose cluster is not in the kubeconfig has no server, so kubectl
+ * falls back to localhost:8080 (clientcmd ConfirmUsable → ErrEmptyConfig). Returns the line
+ * to print, or undefined when the command may run.
  */
-export function discoveryFailure(commandPath: string, client: ApiClient): Status | undefined {
+export function discoveryFailure(commandPath: string, client: ApiClient, cfg?: Kubeconfig, contextName = '', clusterOverride = ''): string | undefined {
+  if (LOCAL_COMMANDS.some((c) => commandPath === c || commandPath.startsWith(`${c} `))) return undefined;
+  if (cfg) {
+    const clusterName = clusterOverride || currentContext(cfg, contextName)?.cluster;
+    if (!cfg.clusters.some((c) => c.name === clusterName)) return 'The connection to the server localhost:8080 was refused - did you specify the right host or port?';
+  }
   const rejected = rejectionOf(client);
   if (!rejected || rejected.code !== 401) return undefined;
-  return LOCAL_COMMANDS.some((c) => commandPath === c || commandPath.startsWith(`${c} `)) ? undefined : rejected;
+  return formatStatus(rejected);
 }

@@ -134,7 +134,7 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
   }
   const nsFlag = p.values.get('namespace') as string;
   const namespace = nsFlag || kctx?.namespace || 'default';
-  const who = clientFor(session.cluster, session.kubeconfig, contextName, p.values.get('as') as string, p.values.get('as-group') as string[], own.has('user') ? '' : (p.values.get('user') as string));
+  const who = clientFor(session.cluster, session.kubeconfig, contextName, p.values.get('as') as string, p.values.get('as-group') as string[], own.has('user') ? '' : (p.values.get('user') as string), own.has('token') ? '' : (p.values.get('token') as string));
   const ctx: VerbContext = {
     session,
     io,
@@ -145,9 +145,9 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
     user: who.user,
     client: who.client,
   };
-  const rejected = discoveryFailure(path, who.client);
-  if (rejected) {
-    io.err(`${formatStatus(rejected)}\n`);
+  const unreachable = discoveryFailure(path, who.client, session.kubeconfig, contextName, own.has('cluster') ? '' : (p.values.get('cluster') as string));
+  if (unreachable) {
+    io.err(`${unreachable}\n`);
     return 1;
   }
   const code = verb.run(ctx);
