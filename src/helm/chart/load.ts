@@ -26,13 +26,19 @@ export function validateMetadata(md: ChartMetadata | undefined): string | undefi
   if (!md) return 'validation: chart.metadata is required';
   if (!md.apiVersion) return 'validation: chart.metadata.apiVersion is required';
   if (!md.name) return 'validation: chart.metadata.name is required';
-  if (md.name.includes('/') || md.name === '..' || md.name === '.') return `validation: chart.metadata.name ${JSON.stringify(md.name)} is invalid`;
+  if (md.name === '.' || md.name === '..') return `validation: chart.metadata.name ${JSON.stringify(md.name)} is not allowed`;
+  if (md.name.includes('/')) return `validation: chart.metadata.name ${JSON.stringify(md.name)} is invalid`;
   if (!md.version) return 'validation: chart.metadata.version is required';
   if (!parseSemver(String(md.version))) return `validation: chart.metadata.version ${JSON.stringify(md.version)} is invalid`;
   if (!CHART_TYPES.has(md.type ?? '')) return 'validation: chart.metadata.type must be application or library';
-  for (const m of md.maintainers ?? []) if (!m || !m.name) return 'validation: maintainers must have a name';
+  for (const m of md.maintainers ?? []) if (!m) return 'validation: maintainers must not contain empty or null nodes';
+  const seen = new Set<string>();
   for (const d of md.dependencies ?? []) {
-    if (d.alias !== undefined && !/^[a-zA-Z0-9_-]+$/.test(d.alias)) return `validation: dependency ${JSON.stringify(d.name)} has disallowed characters in the alias`;
+    if (!d) return 'validation: dependencies must not contain empty or null nodes';
+    if (d.alias && !/^[a-zA-Z0-9_-]+$/.test(d.alias)) return `validation: dependency ${JSON.stringify(d.name)} has disallowed characters in the alias`;
+    const key = d.alias || d.name;
+    if (seen.has(key)) return `validation: more than one dependency with name or alias ${JSON.stringify(key)}`;
+    seen.add(key);
   }
   return undefined;
 }
