@@ -4,7 +4,7 @@
  * process; arguments are data.
  */
 import { ApiClient, type Cluster, type UserInfo } from '../sim/index.js';
-import { flagError, formatStatus, usageError } from './errors.js';
+import { flagError, usageError } from './errors.js';
 import { parseFlags } from './flags.js';
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags.js';
 import { currentContext, defaultKubeconfig, type Kubeconfig } from './kubeconfig.js';
