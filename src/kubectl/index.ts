@@ -3,7 +3,7 @@
  * prints against the simulated cluster and returns its exit code. Nothing here starts a
  * process; arguments are data.
  */
-import { ApiClient, type Cluster, type UserInfo } from '../sim/index.js';
+import type { Cluster, UserInfo } from '../sim/index.js';
 import { flagError, usageError } from './errors.js';
 import { parseFlags } from './flags.js';
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags.js';
@@ -70,7 +70,10 @@ function findVerb(list: VerbDef[], word: string): VerbDef | undefined {
   return list.find((v) => v.name === word || v.aliases?.includes(word));
 }
 
-/** Who the current kubeconfig context authenticates as, after `--as` impersonation. */
+/**
+ * Who the current kubeconfig context's certificate identity is, after `--as` (no token
+ * authentication or impersonation check: use clientFor from ./identity.js for requests).
+ */
 export function identityOf(cfg: Kubeconfig, contextName: string, as: string, asGroups: string[]): UserInfo | undefined {
   const ctx = currentContext(cfg, contextName);
   const user = cfg.users.find((u) => u.name === ctx?.user);
