@@ -50,17 +50,25 @@ describe('loadChartDir', () => {
   it('honours .helmignore', () => {
     const r = loadChartDir(reader, 'c');
     expect(r.ok && r.chart.templates.map((t) => t.name)).toEqual(['templates/a.yaml']);
-    expect(r.ok && r.chart.files).toEqual([]);
+    expect(r.ok && r.chart.files.map((f) => f.name)).toEqual(['.helmignore']);
   });
   it('reports a missing path as helm does', () => {
     expect(loadChartDir(reader, 'nope')).toEqual({ ok: false, error: 'path "nope" not found' });
   });
-  it('matches ignore rules on base names and directories', () => {
-    const ig = new HelmIgnore('# c\n*.swp\n.git/\n!keep.swp\n');
+  it('matches ignore rules like pkg/ignore/rules.go', () => {
+    const ig = new HelmIgnore('# c\n*.swp\n.git/\n/top.txt\ndocs/*.md\n');
     expect(ig.ignored('a/b.swp', false)).toBe(true);
-    expect(ig.ignored('keep.swp', false)).toBe(false);
     expect(ig.ignored('.git', true)).toBe(true);
     expect(ig.ignored('.git', false)).toBe(false);
+    expect(ig.ignored('top.txt', false)).toBe(true);
+    expect(ig.ignored('sub/top.txt', false)).toBe(false);
+    expect(ig.ignored('docs/a.md', false)).toBe(true);
+    expect(ig.ignored('templates/.hidden', false)).toBe(true);
+    expect(ig.ignored('.helmignore', false)).toBe(false);
+    // A negated rule ignores whatever it does not match (rules.go Ignore).
+    expect(new HelmIgnore('!keep.txt', false).ignored('other.txt', false)).toBe(true);
+    expect(new HelmIgnore('!keep.txt', false).ignored('keep.txt', false)).toBe(false);
+    expect(new HelmIgnore('a/**/b', false).error).toBe('double-star (**) syntax is not supported');
   });
 });
 

@@ -155,6 +155,7 @@ export function loadChartDir(reader: ChartReader, dir: string): LoadResult {
   if (kind !== 'dir') return { ok: false, error: `file '${dir}' does not appear to be a gzipped archive; got 'application/octet-stream'` };
   const ign = reader.read(reader.join(dir, '.helmignore'));
   const rules = new HelmIgnore(ign.ok ? ign.data : '');
+  if (rules.error) return { ok: false, error: rules.error };
   const files: Record<string, string> = {};
   const walk = (abs: string, rel: string): string | undefined => {
     for (const name of reader.list(abs)) {
