@@ -126,3 +126,14 @@ describe('RBAC authorizer', () => {
     expect(c.store.list('secrets', 'dev').map((x) => x.metadata.name)).toEqual(['robot-token']);
   });
 });
+
+describe('internal identities', () => {
+  it('the simulator\'s own client keeps working when the learner removes the admin bindings', () => {
+    const c = cluster();
+    const learnerAdmin: UserInfo = { name: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] };
+    expect(c.client(learnerAdmin).delete(RBAC.clusterrolebindings, undefined, 'kubeadm:cluster-admins').ok).toBe(true);
+    const denied = c.client(learnerAdmin).list(R.pods, 'default');
+    expect(denied.ok ? '' : denied.status.message).toBe('pods is forbidden: User "kubernetes-admin" cannot list resource "pods" in API group "" in the namespace "default"');
+    expect(c.client().list(R.pods, 'default').ok).toBe(true);
+  });
+});
