@@ -45,6 +45,11 @@ export function releaseText(rel: Release, o: PrintOptions = {}): string {
   if (o.showDescription) out.push(`DESCRIPTION: ${rel.info.description}`);
   const tests = (rel.hooks ?? []).filter((h) => h.events.includes('test'));
   if (tests.length === 0) out.push('TEST SUITE: None');
+  for (const h of tests) {
+    const started = parseStored(h.last_run?.started_at ?? '');
+    if (started === undefined) continue;
+    out.push(`TEST SUITE:     ${h.name}`, `Last Started:   ${ansic(started)}`, `Last Completed: ${ansic(parseStored(h.last_run.completed_at) ?? 0)}`, `Phase:          ${h.last_run.phase}`);
+  }
   let text = `${out.join('\n')}\n`;
   if (o.debug) {
     text += `USER-SUPPLIED VALUES:\n${valuesYaml(rel.config)}\nCOMPUTED VALUES:\n${valuesYaml(computedValues(rel))}\n`;

@@ -10,3 +10,4 @@ export { rollbackRelease, type RollbackOptions } from './rollback.js';
 export { uninstallRelease, type UninstallOptions } from './uninstall.js';
 export { ansic, goTimeString, rfc3339Nano, parseStored } from './time.js';
 export { buildResources, type Resource } from './resources.js';
+export { execHooks } from './hooks.js';

@@ -8,6 +8,7 @@ import { R } from '../../sim/index.js';
 import type { Chart } from '../chart/types.js';
 import { renderChart } from '../render.js';
 import { clusterLookup, funcEnv, nowText, setStatus, storedChart, storedHooks, validateReleaseName, type ActionEnv, type ActionResult } from './context.js';
+import { execHooks } from './hooks.js';
 import { buildResources, checkConflicts, createAll, tagResources } from './resources.js';
 import type { Release } from './types.js';
 import { uninstallRelease } from './uninstall.js';
@@ -30,6 +31,8 @@ export interface InstallOptions {
   replace?: boolean;
   subNotes?: boolean;
   skipSchemaValidation?: boolean;
+  /** --no-hooks. */
+  noHooks?: boolean;
   /** Render with IsUpgrade (upgrade --install --dry-run). */
   isUpgrade?: boolean;
 }
@@ -89,9 +92,20 @@ export function installRelease(env: ActionEnv, o: InstallOptions): ActionResult 
   }
   const stored = env.storage.create(rel);
   if (!stored.ok) return { ok: false, error: stored.error, release: rel };
-  let err = createAll(env.client, resources, adopt, env.warnings);
+  const timeout = o.timeoutMs ?? 300_000;
+  const record = (): void => void env.storage.update(rel);
+  let err: string | undefined;
+  if (!o.noHooks) {
+    const e = execHooks(env, rel, 'pre-install', timeout, record);
+    if (e) err = `failed pre-install: ${e}`;
+  }
+  if (!err) err = createAll(env.client, resources, adopt, env.warnings);
   env.cluster.settle();
-  if (!err && wait) err = waitForResources(env.cluster, env.client, resources, o.timeoutMs ?? 300_000, o.waitForJobs);
+  if (!err && wait) err = waitForResources(env.cluster, env.client, resources, timeout, o.waitForJobs);
+  if (!err && !o.noHooks) {
+    const e = execHooks(env, rel, 'post-install', timeout, record);
+    if (e) err = `failed post-install: ${e}`;
+  }
   if (err) return failInstall(env, rel, o, err);
   setStatus(rel, 'deployed', o.description || 'Install complete');
   env.storage.update(rel);

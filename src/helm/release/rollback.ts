@@ -4,6 +4,7 @@
  * deployed revision becomes superseded.
  */
 import { nowText, setStatus, validateReleaseName, type ActionEnv, type ActionResult } from './context.js';
+import { execHooks } from './hooks.js';
 import { buildResources, tagResources, updateAll } from './resources.js';
 import type { Release } from './types.js';
 import { waitForResources } from './wait.js';
@@ -18,6 +19,7 @@ export interface RollbackOptions {
   timeoutMs?: number;
   dryRun?: boolean;
   historyMax?: number;
+  noHooks?: boolean;
 }
 
 export function rollbackRelease(env: ActionEnv, o: RollbackOptions): ActionResult {
@@ -49,9 +51,13 @@ export function rollbackRelease(env: ActionEnv, o: RollbackOptions): ActionResul
   tagResources(newRes.resources, target.name, target.namespace);
   const created = env.storage.create(target);
   if (!created.ok) return { ok: false, error: created.error };
-  let err = updateAll(env.client, oldRes.resources, newRes.resources, env.warnings);
+  const timeout = o.timeoutMs ?? 300_000;
+  const record = (): void => void env.storage.update(target);
+  let err = o.noHooks ? undefined : execHooks(env, target, 'pre-rollback', timeout, record);
+  if (!err) err = updateAll(env.client, oldRes.resources, newRes.resources, env.warnings);
   env.cluster.settle();
-  if (!err && o.wait) err = waitForResources(env.cluster, env.client, newRes.resources, o.timeoutMs ?? 300_000, o.waitForJobs);
+  if (!err && o.wait) err = waitForResources(env.cluster, env.client, newRes.resources, timeout, o.waitForJobs);
+  if (!err && !o.noHooks) err = execHooks(env, target, 'post-rollback', timeout, record);
   if (err) {
     const msg = `Rollback ${JSON.stringify(target.name)} failed: ${err}`;
     setStatus(target, 'failed', msg);

@@ -4,6 +4,7 @@
  * then purges every revision's Secret, or with --keep-history records `uninstalled`.
  */
 import { nowText, setStatus, validateReleaseName, type ActionEnv, type ActionResult } from './context.js';
+import { execHooks } from './hooks.js';
 import { buildResources, deleteAll, type Resource } from './resources.js';
 
 export interface UninstallOptions {
@@ -11,6 +12,8 @@ export interface UninstallOptions {
   namespace: string;
   keepHistory?: boolean;
   dryRun?: boolean;
+  noHooks?: boolean;
+  timeoutMs?: number;
 }
 
 export type UninstallResult = (ActionResult & { ok: true; kept: Resource[] }) | { ok: false; error: string };
@@ -32,9 +35,18 @@ export function uninstallRelease(env: ActionEnv, o: UninstallOptions): Uninstall
   setStatus(rel, 'uninstalling', 'Deletion in progress (or silently failed)');
   rel.info.deleted = nowText(env.cluster);
   env.storage.update(rel);
-  const built = buildResources(rel.manifest, rel.namespace);
+  const timeout = o.timeoutMs ?? 300_000;
+  if (!o.noHooks) {
+    const e = execHooks(env, rel, 'pre-delete', timeout);
+    if (e) return { ok: false, error: e };
+  }
+  const built = buildResources(rel.manifest ?? '', rel.namespace);
   const { kept, errors } = built.ok ? deleteAll(env.client, built.resources) : { kept: [], errors: [built.error] };
   env.cluster.settle();
+  if (!o.noHooks) {
+    const e = execHooks(env, rel, 'post-delete', timeout);
+    if (e) errors.push(e);
+  }
   setStatus(rel, 'uninstalled', 'Uninstallation complete');
   if (!o.keepHistory) {
     for (const h of history) env.storage.delete(h.name, h.namespace, h.version);

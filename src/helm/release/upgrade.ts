@@ -8,6 +8,7 @@ import type { Chart } from '../chart/types.js';
 import { mergeMaps } from '../chart/values.js';
 import { renderChart } from '../render.js';
 import { clusterLookup, funcEnv, nowText, setStatus, storedChart, storedHooks, validateReleaseName, type ActionEnv, type ActionResult } from './context.js';
+import { execHooks } from './hooks.js';
 import { buildResources, tagResources, updateAll } from './resources.js';
 import { rollbackRelease } from './rollback.js';
 import type { Release } from './types.js';
@@ -30,6 +31,7 @@ export interface UpgradeOptions {
   atomic?: boolean;
   description?: string;
   historyMax?: number;
+  noHooks?: boolean;
   subNotes?: boolean;
   skipSchemaValidation?: boolean;
 }
@@ -102,9 +104,20 @@ export function upgradeRelease(env: ActionEnv, o: UpgradeOptions): ActionResult 
   }
   const created = env.storage.create(rel);
   if (!created.ok) return { ok: false, error: created.error };
-  let err = updateAll(env.client, oldRes.resources, newRes.resources, env.warnings);
+  const timeout = o.timeoutMs ?? 300_000;
+  const record = (): void => void env.storage.update(rel);
+  let err: string | undefined;
+  if (!o.noHooks) {
+    const e = execHooks(env, rel, 'pre-upgrade', timeout, record);
+    if (e) err = `pre-upgrade hooks failed: ${e}`;
+  }
+  if (!err) err = updateAll(env.client, oldRes.resources, newRes.resources, env.warnings);
   env.cluster.settle();
-  if (!err && (o.wait || o.atomic)) err = waitForResources(env.cluster, env.client, newRes.resources, o.timeoutMs ?? 300_000, o.waitForJobs);
+  if (!err && (o.wait || o.atomic)) err = waitForResources(env.cluster, env.client, newRes.resources, timeout, o.waitForJobs);
+  if (!err && !o.noHooks) {
+    const e = execHooks(env, rel, 'post-upgrade', timeout, record);
+    if (e) err = `post-upgrade hooks failed: ${e}`;
+  }
   if (err) {
     setStatus(rel, 'failed', `Upgrade ${JSON.stringify(rel.name)} failed: ${err}`);
     env.storage.update(rel);

@@ -1,6 +1,6 @@
 /**
  * helm's command table (cmd/helm/root.go newRootCmd). Commands the simulator does not model
- * (plugins, OCI registries, signing, `helm test`) still appear in `helm --help`, and answer
+ * (plugins, OCI registries, signing) still appear in `helm --help`, and answer
  * with an error that says so rather than pretending to work.
  */
 import type { HelmCommand } from '../types.js';
@@ -21,6 +21,7 @@ import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 import { statusCommand } from './status.js';
 import { templateCommand } from './template.js';
+import { testCommand } from './test.js';
 import { uninstallCommand } from './uninstall.js';
 import { upgradeCommand } from './upgrade.js';
 import { versionCommand } from './version.js';
@@ -57,7 +58,7 @@ export const COMMANDS: HelmCommand[] = [
   showCommand,
   statusCommand,
   templateCommand,
-  unsupported('test', 'test [RELEASE]', 'run tests for a release'),
+  testCommand,
   uninstallCommand,
   upgradeCommand,
   unsupported('verify', 'verify PATH', 'verify that a chart at the given path has been signed and is valid'),

@@ -61,7 +61,7 @@ export function runInstall(ctx: HelmContext, name: string, chartRef: string, rep
     timeoutMs: flag.ms(ctx.parsed, 'timeout'), atomic: ctx.parsed.values.get('atomic') === true,
     description: flag.str(ctx.parsed, 'description'), createNamespace: ctx.parsed.values.get('create-namespace') === true,
     replace: replace || ctx.parsed.values.get('replace') === true, subNotes: flag.bool(ctx.parsed, 'render-subchart-notes'),
-    skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'),
+    skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'), noHooks: flag.bool(ctx.parsed, 'no-hooks'),
   });
   if (!r.ok) return r.error;
   flushWarnings(ctx);

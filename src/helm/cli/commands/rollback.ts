@@ -35,6 +35,7 @@ To see revision numbers, run 'helm history RELEASE'.`,
     const r = rollbackRelease(ctx.actions, {
       name: ctx.args[0], namespace: ctx.namespace, version, wait: flag.bool(ctx.parsed, 'wait'),
       waitForJobs: flag.bool(ctx.parsed, 'wait-for-jobs'), timeoutMs: flag.ms(ctx.parsed, 'timeout'), dryRun: flag.bool(ctx.parsed, 'dry-run'),
+      noHooks: flag.bool(ctx.parsed, 'no-hooks'),
     });
     if (!r.ok) return fail(ctx, r.error);
     flushWarnings(ctx);

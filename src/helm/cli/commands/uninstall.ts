@@ -29,7 +29,7 @@ uninstalling them.`,
   args: minArgs(1),
   run(ctx) {
     for (const name of ctx.args) {
-      const r = uninstallRelease(ctx.actions, { name, namespace: ctx.namespace, keepHistory: flag.bool(ctx.parsed, 'keep-history'), dryRun: flag.bool(ctx.parsed, 'dry-run') });
+      const r = uninstallRelease(ctx.actions, { name, namespace: ctx.namespace, keepHistory: flag.bool(ctx.parsed, 'keep-history'), dryRun: flag.bool(ctx.parsed, 'dry-run'), noHooks: flag.bool(ctx.parsed, 'no-hooks'), timeoutMs: flag.ms(ctx.parsed, 'timeout') });
       if (!r.ok) {
         if (flag.bool(ctx.parsed, 'ignore-not-found') && r.error.endsWith('release: not found')) continue;
         return fail(ctx, r.error);

@@ -59,7 +59,7 @@ or is dynamically generated. You can also use '--set-json' to set json values
       wait: flag.bool(ctx.parsed, 'wait'), waitForJobs: flag.bool(ctx.parsed, 'wait-for-jobs'), timeoutMs: flag.ms(ctx.parsed, 'timeout'),
       atomic: flag.bool(ctx.parsed, 'atomic'), description: flag.str(ctx.parsed, 'description'),
       historyMax: flag.int(ctx.parsed, 'history-max'), subNotes: flag.bool(ctx.parsed, 'render-subchart-notes'),
-      skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'),
+      skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'), noHooks: flag.bool(ctx.parsed, 'no-hooks'),
     });
     // upgrade.go checks dependencies before the action, so that error is not wrapped.
     if (!r.ok) return fail(ctx, r.error.startsWith('An error occurred while checking for chart dependencies') ? r.error : `UPGRADE FAILED: ${r.error}`);
