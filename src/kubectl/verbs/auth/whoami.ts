@@ -35,4 +35,5 @@ function run(ctx: VerbContext): number {
   return 0;
 }
 
-export const whoamiVerb: VerbDef = { name: 'whoami', ...rbacHelp('auth whoami'), run };
+// cobra's Short differs from the Long text here (`kubectl auth --help` lists this line).
+export const whoamiVerb: VerbDef = { name: 'whoami', ...rbacHelp('auth whoami'), short: 'Experimental: Check self subject attributes', run };
