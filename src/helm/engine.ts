@@ -34,7 +34,8 @@ export type RenderFilesResult = { ok: true; files: Map<string, string> } | { ok:
 
 const ERR_START = 'HELM_ERR_START';
 const ERR_END = 'HELM_ERR_END';
-const WARN_RE = /HELM_ERR_START(.*)HELM_ERR_END/;
+// `(?s)`: multi-line required/fail messages are unwrapped too (engine.go warnRegex).
+const WARN_RE = /HELM_ERR_START([\s\S]*)HELM_ERR_END/;
 const RECURSION_MAX = 1000;
 
 /** Helm's template order: more path segments first, then reverse lexical. */

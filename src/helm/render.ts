@@ -107,7 +107,7 @@ function schemaErrors(chart: Chart, values: Record<string, unknown>, out: string
 
 function collect(chart: Chart, top: Record<string, unknown>, values: Record<string, unknown>, out: Renderable[]): Record<string, unknown> {
   const next: Record<string, unknown> = {
-    Chart: chartStruct(chart.metadata),
+    Chart: chartStruct(chart.metadata, !chart.parent),
     Files: filesStruct(chart.files),
     Release: top.Release,
     Capabilities: top.Capabilities,

@@ -47,8 +47,11 @@ function dependencyStruct(d: ChartDependency): GoStruct {
   }, {}, () => d);
 }
 
-/** The `.Chart` struct (Go field names; json tags for toYaml/toJson). */
-export function chartStruct(md: ChartMetadata): GoStruct {
+/**
+ * The `.Chart` value: Helm v3.21 passes `struct { chart.Metadata; IsRoot bool }` (engine.go
+ * recAllTpls), so Metadata's fields are promoted and `.Chart.IsRoot` exists.
+ */
+export function chartStruct(md: ChartMetadata, isRoot = true): GoStruct {
   const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
   const fields: Record<string, unknown> = {
     Name: s(md.name), Home: s(md.home), Sources: md.sources ?? null, Version: s(md.version),
@@ -56,6 +59,7 @@ export function chartStruct(md: ChartMetadata): GoStruct {
     Icon: s(md.icon), APIVersion: s(md.apiVersion), Condition: s(md.condition), Tags: s(md.tags),
     AppVersion: s(md.appVersion), Deprecated: md.deprecated === true, Annotations: md.annotations ?? null,
     KubeVersion: s(md.kubeVersion), Dependencies: md.dependencies ? md.dependencies.map(dependencyStruct) : null, Type: s(md.type),
+    IsRoot: isRoot,
   };
   const json = (): Record<string, unknown> => {
     const o: Record<string, unknown> = {};
@@ -68,9 +72,10 @@ export function chartStruct(md: ChartMetadata): GoStruct {
     put('icon', md.icon); put('apiVersion', md.apiVersion); put('condition', md.condition); put('tags', md.tags);
     put('appVersion', md.appVersion); put('deprecated', md.deprecated); put('annotations', md.annotations);
     put('kubeVersion', md.kubeVersion); put('dependencies', md.dependencies); put('type', md.type);
+    o.IsRoot = isRoot;
     return o;
   };
-  return new GoStruct('*chart.Metadata', fields, {}, json);
+  return new GoStruct('struct { chart.Metadata; IsRoot bool }', fields, {}, json);
 }
 
 /** `.Capabilities` for a kube version like `v1.33.0`. */
