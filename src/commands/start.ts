@@ -36,6 +36,10 @@ export async function openTui(io: CommandIO, color: boolean, initial?: Step): Pr
   const leave = enterScreen(out);
   try {
     out.write(splashScreen(lessons, progress.snapshot(), versionOf, out.columns || 80, (out.rows || 24) - 1, color, initial));
+    // Raw mode now, so that keys typed while ink loads wait in the terminal as they were typed
+    // (cooked mode would turn Enter into a newline and hold letters until a line is complete).
+    const stdin = io.stdin as NodeJS.ReadStream;
+    if (stdin.isTTY) stdin.setRawMode(true);
     const { runTui } = await import('../tui/run-tui.js');
     return await runTui({ root, dataDir: dataDir(io.env), lessons, progress, versionOf, stdout: out, stdin: io.stdin as NodeJS.ReadStream, initial });
   } finally {
