@@ -41,3 +41,11 @@ describe('release payload (helm/helm pkg/storage/driver/util.go encodeRelease)',
     expect(decodeRelease(encodeRelease(withInt))?.config).toEqual({ replicaCount: 2 });
   });
 });
+
+describe('release JSON (encoding/json)', () => {
+  it('escapes <, > and & as Go does and sorts map keys', async () => {
+    const { releaseJson } = await import('./codec.js');
+    const json = releaseJson({ ...rel, config: { b: 1, a: { d: 2, c: '<x & y>' } } });
+    expect(json).toContain('"config":{"a":{"c":"\\u003cx \\u0026 y\\u003e","d":2},"b":1}');
+  });
+});

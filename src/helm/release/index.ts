@@ -1,7 +1,7 @@
 /** Helm release records and lifecycle actions against the simulated cluster. */
 export type { Release, ReleaseInfo, ReleaseStatus, StoredChart } from './types.js';
 export { chartLabel } from './types.js';
-export { encodeRelease, decodeRelease } from './codec.js';
+export { encodeRelease, decodeRelease, releaseJson } from './codec.js';
 export { ReleaseStorage, releaseKey } from './storage.js';
 export { actionEnv, validateReleaseName, funcEnv, clusterLookup, type ActionEnv, type ActionResult } from './context.js';
 export { installRelease, type InstallOptions } from './install.js';

@@ -1,6 +1,7 @@
 /** `helm status RELEASE_NAME` (helm/helm cmd/helm/status.go). */
 import { flag } from '../../../kubectl/flags.js';
-import { validateReleaseName } from '../../release/index.js';
+import { toYaml } from '../../funcs/helm.js';
+import { releaseJson, validateReleaseName } from '../../release/index.js';
 import { exactArgs, fail, OUTPUT_FLAG } from '../common.js';
 import { releaseText } from '../print-release.js';
 import type { HelmCommand } from '../types.js';
@@ -33,8 +34,13 @@ The status consists of:
     const rel = rev > 0 ? ctx.actions.storage.get(name, ctx.namespace, rev) : ctx.actions.storage.last(name, ctx.namespace);
     if (!rel) return fail(ctx, 'release: not found');
     const out = flag.str(ctx.parsed, 'output');
+    // statusPrinter.WriteJSON/WriteYAML encode the whole release.
     if (out === 'json') {
-      ctx.io.out(`${JSON.stringify({ name: rel.name, info: rel.info, config: rel.config, manifest: rel.manifest, version: rel.version, namespace: rel.namespace })}\n`);
+      ctx.io.out(`${releaseJson(rel)}\n`);
+      return 0;
+    }
+    if (out === 'yaml') {
+      ctx.io.out(`${toYaml(JSON.parse(releaseJson(rel)))}\n`);
       return 0;
     }
     ctx.io.out(releaseText(rel, { showDescription: flag.bool(ctx.parsed, 'show-desc') }));
