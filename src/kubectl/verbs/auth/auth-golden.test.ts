@@ -73,7 +73,33 @@ spec:
     command: ["sh", "-c", "kubectl get pods; sleep 3600"]
 `;
 
-const FILES = { 'simple-serviceaccount.yaml': POD_READER, 'rbac.yaml': RBAC, 'nomount.yaml': NO_MOUNT };
+/** A Role and its RoleBinding in a namespace that does not exist yet (for auth reconcile). */
+const TEAM_RBAC = `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: pod-reader
+  namespace: team
+rules:
+- apiGroups: [""]
+  resources: ["pods"]
+  verbs: ["get", "list"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: read-pods
+  namespace: team
+subjects:
+- kind: User
+  name: jane
+  apiGroup: rbac.authorization.k8s.io
+roleRef:
+  kind: Role
+  name: pod-reader
+  apiGroup: rbac.authorization.k8s.io
+`;
+
+const FILES = { 'simple-serviceaccount.yaml': POD_READER, 'rbac.yaml': RBAC, 'nomount.yaml': NO_MOUNT, 'team-rbac.yaml': TEAM_RBAC };
 
 interface Step { command: string; expected: string; code: number }
 

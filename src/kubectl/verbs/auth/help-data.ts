@@ -467,6 +467,68 @@ const HELP: Record<string, HelpData> = {
     "u": "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."
    }
   ]
+ },
+ "auth reconcile": {
+  "short": "Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects.",
+  "long": "Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects.\n\n Missing objects are created, and the containing namespace is created for namespaced objects, if required.\n\n Existing roles are updated to include the permissions in the input objects, and remove extra permissions if --remove-extra-permissions is specified.\n\n Existing bindings are updated to include the subjects in the input objects, and remove extra subjects if --remove-extra-subjects is specified.\n\n This is preferred to 'apply' for RBAC resources so that semantically-aware merging of rules and subjects is done.",
+  "examples": "  # Reconcile RBAC resources from a file\n  kubectl auth reconcile -f my-rbac-rules.yaml",
+  "usage": "kubectl auth reconcile -f FILENAME [options]",
+  "flags": [
+   {
+    "n": "allow-missing-template-keys",
+    "d": "true",
+    "u": "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."
+   },
+   {
+    "n": "dry-run",
+    "d": "'none'",
+    "u": "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."
+   },
+   {
+    "n": "filename",
+    "d": "[]",
+    "u": "Filename, directory, or URL to files identifying the resource to reconcile.",
+    "s": "f"
+   },
+   {
+    "n": "kustomize",
+    "d": "''",
+    "u": "Process the kustomization directory. This flag can't be used together with -f or -R.",
+    "s": "k"
+   },
+   {
+    "n": "output",
+    "d": "''",
+    "u": "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).",
+    "s": "o"
+   },
+   {
+    "n": "recursive",
+    "d": "false",
+    "u": "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.",
+    "s": "R"
+   },
+   {
+    "n": "remove-extra-permissions",
+    "d": "false",
+    "u": "If true, removes extra permissions added to roles"
+   },
+   {
+    "n": "remove-extra-subjects",
+    "d": "false",
+    "u": "If true, removes extra subjects added to rolebindings"
+   },
+   {
+    "n": "show-managed-fields",
+    "d": "false",
+    "u": "If true, keep the managedFields when printing objects in JSON or YAML format."
+   },
+   {
+    "n": "template",
+    "d": "''",
+    "u": "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."
+   }
+  ]
  }
 };
 
