@@ -12,6 +12,8 @@ import { useVirtualTime } from '../hooks/use-virtual-time.js';
 import { ClusterPanel } from './ClusterPanel.js';
 import { Header } from './Header.js';
 import { Prompt } from './Prompt.js';
+import { StyledText } from './StyledText.js';
+import { wrapSegments, type StyledLine } from '../markdown/styled.js';
 import { TranscriptView } from './TranscriptView.js';
 
 export interface ScenarioSessionProps {
@@ -30,6 +32,17 @@ export function formatElapsed(ms: number): string {
   const s = Math.floor(ms / 1000);
   const m = Math.floor(s / 60);
   return m > 0 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}
+
+/** The task, wrapped at spaces to `lines` lines; the last one ends in "…" when it is cut. */
+export function taskText(task: string, width: number, lines: number): StyledLine[] {
+  const all = wrapSegments([{ text: 'Task: ', style: { bold: true } }, { text: task }], width);
+  if (all.length <= lines) return all;
+  const kept = all.slice(0, lines);
+  const last = kept[lines - 1];
+  const text = last.map((s) => s.text).join('');
+  kept[lines - 1] = [...last.slice(0, -1), { ...last[last.length - 1], text: `${last[last.length - 1].text.slice(0, Math.max(0, width - 1 - (text.length - last[last.length - 1].text.length)))}…` }];
+  return kept;
 }
 
 const SPEED_LABEL = { 0: '⏸ paused', 1: '▶ 1×', 10: '▶▶ 10×' } as const;
@@ -103,7 +116,7 @@ export function ScenarioSession({ model, width, height, onExit, flowTime = true 
     <Box flexDirection="column" width={width} height={height}>
       <Header title={model.scenario.title} keys={SESSION_HELP} width={width} />
       <Box height={taskLines} flexDirection="column">
-        <Text wrap="wrap"><Text bold>Task: </Text>{task.length > taskLines * width - 8 ? `${task.slice(0, taskLines * width - 9)}…` : task}</Text>
+        {taskText(task, width, taskLines).map((l, i) => <StyledText key={i} line={l} />)}
       </Box>
       <Text wrap="truncate-end" color={grade?.passed ? 'green' : 'yellow'}>{status}</Text>
       {!wide && <ClusterPanel sections={model.panel()} width={width} height={panelHeight} />}
