@@ -20,10 +20,54 @@ export function loadArchive(data: Uint8Array): LoadResult {
   return loadChartFromFiles(f.files);
 }
 
+/**
+ * A reader that shows each `charts/NAME.tgz` of a chart directory as a directory holding the
+ * archive's files, so packaged dependencies load like unpacked ones (loader.LoadDir does so).
+ */
+function withArchives(files: ChartFiles): ChartReader {
+  const cache = new Map<string, Record<string, string> | undefined>();
+  const unpack = (tgz: string): Record<string, string> | undefined => {
+    if (!cache.has(tgz)) {
+      const b = files.readBytes(tgz);
+      const f = b.ok ? chartFilesFromTgz(b.data) : undefined;
+      cache.set(tgz, f?.ok ? f.files : undefined);
+    }
+    return cache.get(tgz);
+  };
+  const split = (p: string): { tgz: string; inner: string } | undefined => {
+    const m = /^((?:.*\/)?charts\/[^/]+\.tgz)(?:\/(.*))?$/.exec(p);
+    return m && files.stat(m[1]) === 'file' ? { tgz: m[1], inner: m[2] ?? '' } : undefined;
+  };
+  return {
+    join: (a, b) => files.join(a, b),
+    read(p) {
+      const s = split(p);
+      if (!s) return files.read(p);
+      const data = unpack(s.tgz)?.[s.inner];
+      return data === undefined ? { ok: false, error: `open ${p}: no such file or directory` } : { ok: true, data };
+    },
+    stat(p) {
+      const s = split(p);
+      if (!s) return files.stat(p);
+      const f = unpack(s.tgz);
+      if (!f) return s.inner ? undefined : 'file';
+      if (!s.inner) return 'dir';
+      if (s.inner in f) return 'file';
+      return Object.keys(f).some((k) => k.startsWith(`${s.inner}/`)) ? 'dir' : undefined;
+    },
+    list(p) {
+      const s = split(p);
+      if (!s) return files.list(p);
+      const prefix = s.inner ? `${s.inner}/` : '';
+      return [...new Set(Object.keys(unpack(s.tgz) ?? {}).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('/')[0]))].sort();
+    },
+  };
+}
+
 /** Loads a local chart directory or archive. */
 export function loadLocal(files: ChartFiles, path: string): LoadResult {
   const kind = files.stat(path);
-  if (kind === 'dir') return loadChartDir(files, path);
+  if (kind === 'dir') return loadChartDir(withArchives(files), path);
   if (kind === 'file') {
     const b = files.readBytes(path);
     if (!b.ok) return { ok: false, error: b.error };

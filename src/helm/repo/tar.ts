@@ -88,7 +88,15 @@ export function chartFilesFromTgz(data: Uint8Array): { ok: true; files: Record<s
   for (const e of entries) {
     const slash = e.name.indexOf('/');
     if (slash < 0) continue;
-    files[e.name.slice(slash + 1)] = dec.decode(e.data);
+    const rel = e.name.slice(slash + 1);
+    // A packaged subchart (charts/x-1.0.0.tgz) is unpacked in place, as the loader does.
+    const sub = /^((?:.*\/)?charts)\/([^/]+)\.tgz$/.exec(rel);
+    if (sub) {
+      const inner = chartFilesFromTgz(e.data);
+      if (inner.ok) for (const [k, v] of Object.entries(inner.files)) files[`${sub[1]}/${sub[2]}/${k}`] = v;
+      continue;
+    }
+    files[rel] = dec.decode(e.data);
   }
   return { ok: true, files };
 }

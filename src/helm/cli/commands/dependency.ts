@@ -2,11 +2,13 @@
  * `helm dependency list|update|build CHART` (helm/helm cmd/helm/dependency*.go) for local
  * (`file://`) dependencies and added repositories: archives are written into charts/.
  */
+import { createHash } from 'node:crypto';
 import { emitYaml } from '../../yaml/emit.js';
+import { rfc3339Nano } from '../../release/index.js';
 import type { Chart, ChartDependency } from '../../chart/types.js';
 import { findVersion, fetchArchive, loadLocal } from '../../repo/locate.js';
 import { packageChart } from '../../repo/package.js';
-import { exactArgs, fail, maxArgs } from '../common.js';
+import { fail, maxArgs } from '../common.js';
 import { uitable } from '../table.js';
 import type { HelmCommand, HelmContext } from '../types.js';
 
@@ -34,13 +36,14 @@ function fetchDep(ctx: HelmContext, dir: string, d: ChartDependency): { ok: true
   return a.ok ? { ok: true, name: `${d.name}-${v.version}.tgz`, data: a.data } : a;
 }
 
+/** downloader.Manager.Update: refresh referenced repositories, save each dependency, Chart.lock. */
 function update(ctx: HelmContext): number {
   const c = chartAt(ctx);
   if (!c.ok) return fail(ctx, c.error);
   const deps = c.chart.metadata.dependencies ?? [];
   const f = ctx.session.files;
-  const repos = [...new Set(deps.map((d) => d.repository ?? '').filter((r) => r && !r.startsWith('file://')))];
-  if (repos.length || ctx.session.repos.repos.length) {
+  const remote = deps.some((d) => d.repository && !d.repository.startsWith('file://'));
+  if (remote && ctx.session.repos.repos.length) {
     ctx.io.out('Hang tight while we grab the latest from your chart repositories...\n');
     for (const r of ctx.session.repos.repos) ctx.io.out(`...Successfully got an update from the ${JSON.stringify(r.name)} chart repository\n`);
     ctx.io.out('Update Complete. ⎈Happy Helming!⎈\n');
@@ -49,16 +52,20 @@ function update(ctx: HelmContext): number {
   const charts = f.join(c.dir, 'charts');
   f.mkdir(charts);
   const lock: Record<string, unknown>[] = [];
+  const saved: string[] = [];
   for (const d of deps) {
+    const local = (d.repository ?? '').startsWith('file://');
+    ctx.io.out(`${local ? 'Archiving' : 'Downloading'} ${d.name} from repo ${d.repository ?? ''}\n`);
     const got = fetchDep(ctx, c.dir, d);
     if (!got.ok) return fail(ctx, got.error);
-    if ((d.repository ?? '').startsWith('file://')) ctx.io.out(`Deleting outdated charts\n`.slice(0, 0));
     const w = f.writeBytes(f.join(charts, got.name), got.data);
     if (!w.ok) return fail(ctx, w.error);
-    lock.push({ name: d.name, repository: d.repository ?? '', version: got.name.slice(d.name.length + 1, -4) });
+    saved.push(got.name);
+    lock.push({ name: d.name, repository: d.repository ?? '', version: got.name.slice(d.name.length + 1, -'.tgz'.length) });
   }
   ctx.io.out('Deleting outdated charts\n');
-  f.write(f.join(c.dir, 'Chart.lock'), emitYaml({ dependencies: lock, digest: 'sha256:0000000000000000000000000000000000000000000000000000000000000000', generated: new Date(ctx.session.cluster.now()).toISOString() }));
+  const digest = createHash('sha256').update(JSON.stringify([deps, lock])).digest('hex');
+  f.write(f.join(c.dir, 'Chart.lock'), emitYaml({ dependencies: lock, digest: `sha256:${digest}`, generated: rfc3339Nano(ctx.session.cluster.now()) }));
   return 0;
 }
 
@@ -79,9 +86,15 @@ This will produce an error if the chart cannot be loaded.`,
       ctx.io.out(`WARNING: no dependencies at ${ctx.session.files.join(c.dir, 'charts')}\n`);
       return 0;
     }
-    const have = new Set(c.chart.dependencies.map((d) => d.metadata.name));
-    const files = ctx.session.files.stat(ctx.session.files.join(c.dir, 'charts')) === 'dir' ? ctx.session.files.list(ctx.session.files.join(c.dir, 'charts')) : [];
-    const rows = deps.map((d) => [d.name, d.version ?? '', d.repository ?? '', have.has(d.name) || files.some((x) => x.startsWith(`${d.name}-`) && x.endsWith('.tgz')) ? 'ok' : 'missing']);
+    const f = ctx.session.files;
+    const dir = f.join(c.dir, 'charts');
+    const entries = f.stat(dir) === 'dir' ? f.list(dir) : [];
+    // action/dependency.go dependencyStatus: an archive is "ok", a directory "unpacked".
+    const status = (name: string): string => {
+      if (entries.some((x) => x.startsWith(`${name}-`) && x.endsWith('.tgz'))) return 'ok';
+      return entries.includes(name) && f.stat(f.join(dir, name)) === 'dir' ? 'unpacked' : 'missing';
+    };
+    const rows = deps.map((d) => [d.name, d.version ?? '', d.repository ?? '', status(d.name)]);
     ctx.io.out(`${uitable([['NAME', 'VERSION', 'REPOSITORY', 'STATUS'], ...rows])}\n`);
     return 0;
   },
@@ -107,4 +120,3 @@ between the desired dependencies and the actual dependencies stored in the
     { name: 'update', aliases: ['up'], use: 'update CHART', short: 'update charts/ based on the contents of Chart.yaml', long: 'Update the on-disk dependencies to mirror Chart.yaml.', args: maxArgs(1), run: update },
   ],
 };
-void exactArgs;
