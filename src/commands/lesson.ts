@@ -24,8 +24,11 @@ export async function lessonCommand(args: string[], io: CommandIO): Promise<numb
     return 2;
   }
   if (mode.interactive) return openTui(io, mode.color, { kind: 'lesson', id: lesson.id, label: lesson.title });
-  const [{ renderMarkdown }, { toPlain }] = await Promise.all([import('../tui/markdown/render.js'), import('../tui/markdown/styled.js')]);
-  const width = Number(io.env.COLUMNS) > 20 ? Number(io.env.COLUMNS) : 80;
-  io.stdout.write(toPlain(renderMarkdown(lesson.markdown, width).lines));
+  const [{ renderMarkdown }, { toPlain, toAnsi }] = await Promise.all([import('../tui/markdown/render.js'), import('../tui/markdown/styled.js')]);
+  const out = io.stdout as { isTTY?: boolean; columns?: number };
+  const width = out.columns ?? (Number(io.env.COLUMNS) > 20 ? Number(io.env.COLUMNS) : 80);
+  const lines = renderMarkdown(lesson.markdown, width).lines;
+  // Styled only on a terminal that allows colour (--no-interactive in a terminal); a pipe gets plain text.
+  io.stdout.write(out.isTTY && mode.color ? toAnsi(lines) : toPlain(lines));
   return 0;
 }

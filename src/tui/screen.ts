@@ -18,9 +18,18 @@ export function enterScreen(stdout: NodeJS.WritableStream): () => void {
     left = true;
     stdout.write(LEAVE_SCREEN);
   };
+  // A terminal closed or a `kill` must not leave the learner's terminal in the alternate screen.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    leave();
+    process.exit(128 + (signal === 'SIGHUP' ? 1 : 15));
+  };
   process.once('exit', leave);
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
   return () => {
     process.off('exit', leave);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     leave();
   };
 }
