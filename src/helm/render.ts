@@ -10,7 +10,7 @@ import { coalesceValues, coalesceValuesChecked } from './chart/values.js';
 import { renderFiles, type LookupFn, type Renderable } from './engine.js';
 import type { FuncEnv } from './funcs/index.js';
 import { manifestText, sortManifests, type Hook, type Manifest } from './manifests.js';
-import { isMap } from './template/values.js';
+import { goTypeName, isMap } from './template/values.js';
 import { parseConstraint, parseSemver, satisfies } from './funcs/semver.js';
 
 export interface RenderOptions {
@@ -97,11 +97,16 @@ function enabledDependencies(chart: Chart, values: Record<string, unknown>, root
 function schemaErrors(chart: Chart, values: Record<string, unknown>, out: string[]): void {
   if (chart.schema) {
     const errs = validateSchema(values, chart.schema);
-    if (errs.length) out.push(`${chart.metadata.name}:\n${errs.join('\n')}\n`);
+    if (errs) out.push(`${chart.metadata.name}:\n${errs}`);
   }
   for (const sub of chart.dependencies) {
     const v = values[sub.metadata.name];
-    schemaErrors(sub, isMap(v) ? v : {}, out);
+    if (v === undefined || v === null) continue;
+    if (!isMap(v)) {
+      out.push(`${sub.metadata.name}:\ninvalid type for values: expected object (map), got ${goTypeName(v)}\n`);
+      continue;
+    }
+    schemaErrors(sub, v, out);
   }
 }
 

@@ -1,91 +1,138 @@
 /**
  * values.schema.json validation for the keywords charts commonly use (type, required,
  * properties, additionalProperties, items, enum, const, minimum/maximum, minLength/maxLength,
- * pattern, minItems/maxItems). Helm v3 validates with xeipuuv/gojsonschema
- * (helm/helm pkg/chartutil/jsonschema.go), so lines read `- replicaCount: Invalid type.
- * Expected: integer, given: string` with `(root)` for the top level.
+ * pattern, minItems/maxItems). Helm v3.21 validates with santhosh-tekuri/jsonschema v6
+ * (helm/helm v3.21.4 pkg/chartutil/jsonschema.go), whose report Helm trims to lines like
+ * `- at '/replicaCount': got string, want integer`; several errors under one subschema nest
+ * as `- at '/image': validation failed` with indented causes.
  */
 import { Int64, isMap } from '../template/values.js';
 
 type Schema = Record<string, unknown>;
 
-/** JSON type as gojsonschema names it (values pass through YAML→JSON, so whole floats are integers). */
+interface VErr {
+  loc: string[];
+  msg: string;
+  causes?: VErr[];
+}
+
+/** JSON type as jsonschema v6 names the value (every number is "number"). */
 function jsonType(v: unknown): string {
   if (v === null || v === undefined) return 'null';
-  if (v instanceof Int64 || typeof v === 'bigint') return 'integer';
+  if (v instanceof Int64 || typeof v === 'bigint' || typeof v === 'number') return 'number';
   if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
   if (typeof v === 'object') return 'object';
   return typeof v === 'boolean' ? 'boolean' : 'string';
 }
 
-function typeMatches(actual: string, want: string): boolean {
-  return actual === want || (want === 'number' && actual === 'integer');
+function num(v: unknown): number | undefined {
+  return v instanceof Int64 ? Number(v.v) : typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : undefined;
 }
 
-function plain(v: unknown): unknown {
-  return v instanceof Int64 ? Number(v.v) : typeof v === 'bigint' ? Number(v) : v;
-}
-
-function field(path: string[]): string {
-  return path.length ? path.join('.') : '(root)';
-}
-
-function validate(v: unknown, s: Schema, path: string[], errs: string[]): void {
-  const at = field(path);
+function typeMatches(v: unknown, want: string): boolean {
   const t = jsonType(v);
+  if (want === 'integer') return t === 'number' && Number.isInteger(num(v));
+  return t === want;
+}
+
+/** kind.quote: Go %q with `"` unescaped and `'` escaped, in single quotes. */
+function quote(s: string): string {
+  return "'" + JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'") + "'";
+}
+
+/** x/text/message's English %v of a number (digit grouping). */
+function localNum(n: number): string {
+  const s = String(n);
+  return /^-?\d+$/.test(s) ? s.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : s;
+}
+
+function display(v: unknown): string {
+  if (typeof v === 'string') return quote(v);
+  if (Array.isArray(v) || isMap(v)) return 'value';
+  return v === null ? '<nil>' : String(v);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  const plain = (x: unknown): unknown => (num(x) !== undefined ? num(x) : x);
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
+}
+
+function validate(v: unknown, s: Schema, loc: string[]): VErr | undefined {
+  const err = (msg: string, at = loc): VErr => ({ loc: at, msg });
   if (s.type !== undefined) {
-    const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-    if (!types.some((w) => typeMatches(t, w))) {
-      errs.push(`- ${at}: Invalid type. Expected: ${types.join(', ')}, given: ${t}`);
-      return;
-    }
+    const want = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
+    if (!want.some((w) => typeMatches(v, w))) return err(`got ${jsonType(v)}, want ${want.join(' or ')}`);
   }
-  if (Array.isArray(s.enum) && !s.enum.some((e) => JSON.stringify(e) === JSON.stringify(plain(v)))) {
-    errs.push(`- ${at}: ${at} must be one of the following: ${s.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+  if (s.const !== undefined && !sameJson(v, s.const)) return err(Array.isArray(s.const) || isMap(s.const) ? 'const failed' : `value must be ${display(s.const)}`);
+  if (Array.isArray(s.enum) && !s.enum.some((e) => sameJson(v, e))) {
+    const prim = s.enum.every((e) => !Array.isArray(e) && !isMap(e));
+    return err(!prim ? 'enum failed' : s.enum.length === 1 ? `value must be ${display(s.enum[0])}` : `value must be one of ${s.enum.map(display).join(', ')}`);
   }
-  if (s.const !== undefined && JSON.stringify(s.const) !== JSON.stringify(plain(v))) {
-    errs.push(`- ${at}: ${at} does not match: ${JSON.stringify(s.const)}`);
-  }
-  if (typeof plain(v) === 'number') {
-    const n = plain(v) as number;
-    if (typeof s.minimum === 'number' && n < s.minimum) errs.push(`- ${at}: Must be greater than or equal to ${s.minimum}`);
-    if (typeof s.maximum === 'number' && n > s.maximum) errs.push(`- ${at}: Must be less than or equal to ${s.maximum}`);
+  const errs: VErr[] = [];
+  const n = num(v);
+  if (n !== undefined) {
+    if (typeof s.minimum === 'number' && n < s.minimum) errs.push(err(`minimum: got ${localNum(n)}, want ${localNum(s.minimum)}`));
+    if (typeof s.maximum === 'number' && n > s.maximum) errs.push(err(`maximum: got ${localNum(n)}, want ${localNum(s.maximum)}`));
   }
   if (typeof v === 'string') {
     const len = Array.from(v).length;
-    if (typeof s.minLength === 'number' && len < s.minLength) errs.push(`- ${at}: String length must be greater than or equal to ${s.minLength}`);
-    if (typeof s.maxLength === 'number' && len > s.maxLength) errs.push(`- ${at}: String length must be less than or equal to ${s.maxLength}`);
-    if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(v)) errs.push(`- ${at}: Does not match pattern '${s.pattern}'`);
+    if (typeof s.minLength === 'number' && len < s.minLength) errs.push(err(`minLength: got ${len}, want ${s.minLength}`));
+    if (typeof s.maxLength === 'number' && len > s.maxLength) errs.push(err(`maxLength: got ${len}, want ${s.maxLength}`));
+    if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(v)) errs.push(err(`${quote(v)} does not match pattern ${quote(s.pattern)}`));
   }
   if (Array.isArray(v)) {
-    if (typeof s.minItems === 'number' && v.length < s.minItems) errs.push(`- ${at}: Array must have at least ${s.minItems} items`);
-    if (typeof s.maxItems === 'number' && v.length > s.maxItems) errs.push(`- ${at}: Array must have at most ${s.maxItems} items`);
-    if (isMap(s.items)) v.forEach((e, i) => validate(e, s.items as Schema, [...path, String(i)], errs));
+    if (typeof s.minItems === 'number' && v.length < s.minItems) errs.push(err(`minItems: got ${v.length}, want ${s.minItems}`));
+    if (typeof s.maxItems === 'number' && v.length > s.maxItems) errs.push(err(`maxItems: got ${v.length}, want ${s.maxItems}`));
+    if (isMap(s.items)) v.forEach((e, i) => {
+      const r = validate(e, s.items as Schema, [...loc, String(i)]);
+      if (r) errs.push(r);
+    });
   }
   if (isMap(v)) {
-    for (const k of Array.isArray(s.required) ? (s.required as string[]) : []) {
-      if (!(k in v)) errs.push(`- ${at}: ${k} is required`);
-    }
+    const missing = (Array.isArray(s.required) ? (s.required as string[]) : []).filter((k) => !(k in v));
+    if (missing.length === 1) errs.push(err(`missing property ${quote(missing[0]!)}`));
+    else if (missing.length > 1) errs.push(err(`missing properties ${missing.map(quote).join(', ')}`));
     const props = isMap(s.properties) ? (s.properties as Record<string, Schema>) : {};
-    for (const k of Object.keys(props)) if (k in v) validate(v[k], props[k]!, [...path, k], errs);
+    const additional: string[] = [];
+    // jsonschema walks the object in Go map order; sorting keeps our output deterministic.
     for (const k of Object.keys(v).sort()) {
-      if (k in props) continue;
-      if (s.additionalProperties === false) errs.push(`- ${at}: Additional property ${k} is not allowed`);
-      else if (isMap(s.additionalProperties)) validate(v[k], s.additionalProperties as Schema, [...path, k], errs);
+      if (props[k]) {
+        const r = validate(v[k], props[k]!, [...loc, k]);
+        if (r) errs.push(r);
+      } else if (s.additionalProperties === false) additional.push(k);
+      else if (isMap(s.additionalProperties)) {
+        const r = validate(v[k], s.additionalProperties as Schema, [...loc, k]);
+        if (r) errs.push(r);
+      }
     }
+    if (additional.length) errs.push(err(`additional properties ${additional.map(quote).join(', ')} not allowed`));
   }
+  if (errs.length === 0) return undefined;
+  if (errs.length === 1) return errs[0];
+  return { loc, msg: 'validation failed', causes: errs };
 }
 
-/** Validates values against a schema text; returns the `- field: message` lines (empty when valid). */
-export function validateSchema(values: unknown, schemaText: string): string[] {
+function ptr(loc: string[]): string {
+  return loc.map((p) => '/' + p.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+function show(e: VErr, indent: number, out: string[]): void {
+  out.push(`${'  '.repeat(indent - 1)}- at ${quote(ptr(e.loc))}: ${e.msg}`);
+  for (const c of e.causes ?? []) show(c, indent + 1, out);
+}
+
+/** Validates values against a schema text; returns Helm's error text for this chart, or '' when valid. */
+export function validateSchema(values: unknown, schemaText: string): string {
   let schema: Schema;
   try {
     schema = JSON.parse(schemaText) as Schema;
   } catch (e) {
-    return [`- unable to compile schema: ${(e as Error).message}`];
+    return `${(e as Error).message}`;
   }
-  const errs: string[] = [];
-  validate(values, schema, [], errs);
-  return errs;
+  const root = validate(values, schema, []);
+  if (!root) return '';
+  const causes = root.causes && root.loc.length === 0 && root.msg === 'validation failed' ? root.causes : [root];
+  const lines: string[] = [];
+  for (const c of causes) show(c, 1, lines);
+  return lines.join('\n') + '\n';
 }
