@@ -40,9 +40,9 @@ export function starterFiles(name: string): Record<string, string> {
  */
 export function createStarterChart(name: string): StarterResult {
   const base = name.slice(name.replace(/\/+$/, '').lastIndexOf('/') + 1).replace(/\/+$/, '');
-  if (base.length === 0 || base.length > 250 || !CHART_NAME_RE.test(base)) {
-    return { ok: false, error: 'chart name must match the regular expression "^[a-zA-Z0-9._-]+$"' };
-  }
+  // pkg/chartutil/create.go validateChartName.
+  if (base.length === 0 || base.length > 250) return { ok: false, error: 'chart name must be between 1 and 250 characters' };
+  if (!CHART_NAME_RE.test(base)) return { ok: false, error: 'chart name must match the regular expression "^[a-zA-Z0-9._-]+$"' };
   const files: Record<string, string> = {};
   for (const [p, d] of Object.entries(starterFiles(base))) files[`${name.replace(/\/+$/, '')}/${p}`] = d;
   return { ok: true, files, dirs: [`${name.replace(/\/+$/, '')}/charts`, `${name.replace(/\/+$/, '')}/templates/tests`] };
