@@ -108,7 +108,7 @@ describe('shell: errors in bash wording', () => {
     ['echo >', "bash: syntax error near unexpected token `newline'\n", 2],
     ['echo "abc', "bash: unexpected EOF while looking for matching `\"'\n", 2],
     ['cat < missing.txt', 'bash: missing.txt: No such file or directory\n', 1],
-    ['helm version', 'bash: helm: command not found\n', 127],
+    ['terraform version', 'bash: terraform: command not found\n', 127],
     ['echo $((1/0)); echo after', 'bash: 1/0: division by 0 (error token is "0")\n', 1],
     ['echo $((1+)); echo after', 'bash: 1+: syntax error: operand expected (error token is "+")\n', 1],
   ])('%s', (input, err, status) => {

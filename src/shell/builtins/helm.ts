@@ -55,8 +55,9 @@ export const helm: Builtin = (ctx) => {
     cluster: ctx.shell.cluster,
     files: helmFiles(ctx.shell.workspace),
     env: ctx.env,
-    contextNamespace: currentContext(k.kubeconfig)?.namespace ?? '',
-    client: (context) => clientFor(k.cluster, k.kubeconfig, context ?? '', '', []).client,
+    contextNamespace: k.kubeconfig ? (currentContext(k.kubeconfig)?.namespace ?? '') : '',
+    // Without a kubeconfig (a stubbed kubectl session) helm acts as the cluster admin.
+    client: (context) => (k.kubeconfig ? clientFor(k.cluster, k.kubeconfig, context ?? '', '', []).client : ctx.shell.cluster.client()),
     repos,
   };
   return runHelm(ctx.args, session, { out: ctx.out, err: ctx.err, stdin: ctx.stdin });
