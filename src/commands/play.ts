@@ -20,6 +20,11 @@ export async function playCommand(args: string[], io: CommandIO): Promise<number
     io.stderr.write(`kubedojo play: ${id === undefined ? 'missing scenario ID' : `"${rest.join(' ')}" is not a scenario ID (expected <topic>/<name>, e.g. deployments/rollback)`}\n${USAGE}\n`);
     return 2;
   }
+  const [{ packageRoot }, { scenarioVersion }] = await Promise.all([import('../tui/package-root.js'), import('../tui/scenario-version.js')]);
+  if (scenarioVersion(packageRoot(io.env), id) === undefined) {
+    io.stderr.write(`kubedojo play: no scenario "${id}"\n${USAGE}\n`);
+    return 2;
+  }
   if (!mode.interactive) {
     io.stderr.write(
       `kubedojo play: a scenario session needs an interactive terminal (stdin and stdout must be a TTY and CI unset).\n` +

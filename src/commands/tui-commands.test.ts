@@ -72,6 +72,11 @@ describe('kubedojo play', () => {
     const r = await run(['play', 'basics/create-web', '--no-color'], { CI: 'true' });
     expect(r.code).toBe(2);
   });
+  it('says so when the scenario does not exist', async () => {
+    const r = await run(['play', 'basics/nope', '--interactive']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('kubedojo play: no scenario "basics/nope"');
+  });
   it('rejects what is not a scenario id', async () => {
     const r = await run(['play', 'basics']);
     expect(r.code).toBe(2);
