@@ -85,7 +85,7 @@ export function findTargets(ctx: VerbContext, args: string[], o: TargetOptions):
   if (!resolved.ok) return { ok: false, error: resolved.error };
   if (!resolved.items.length) {
     // resource.Builder visitBySelector: a selector needs a resource type to select from.
-    if (o.selector || o.fieldSelector || o.all) return { ok: false, error: 'at least one resource must be specified to use a selector' };
+    if (o.selector || o.fieldSelector) return { ok: false, error: 'at least one resource must be specified to use a selector' };
     return { ok: false, error: 'NO_RESOURCES' };
   }
   const selecting = !!(o.selector || o.fieldSelector || o.all);

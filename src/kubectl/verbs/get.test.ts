@@ -33,7 +33,8 @@ describe('kubectl get: tables', () => {
     const r = run(testSession(), 'kubectl get pods');
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'No resources found in default namespace.\n' });
     expect(run(testSession(), 'kubectl get deploy -n kube-public').stderr).toBe('No resources found in kube-public namespace.\n');
-    expect(run(testSession(), 'kubectl get pods -A').stderr).toBe('No resources found\n');
+    // With -A (and for cluster-scoped kinds) the message has no namespace and no period.
+    expect(run(testSession(), 'kubectl get jobs -A').stderr).toBe('No resources found\n');
   });
 
   it('prints NotFound per missing name after the found rows, exit 1', () => {
@@ -84,8 +85,10 @@ describe('kubectl get: tables', () => {
     const s = withConfigMaps();
     expect(run(s, 'kubectl get cm -l app=db --no-headers').stdout).toBe('db-config   2     5s\n');
     expect(run(s, 'kubectl get svc -A').stdout).toBe([
-      'NAMESPACE   NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE',
-      'default     kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   10m',
+      // A fresh kind cluster also has CoreDNS's kube-dns Service in kube-system.
+      'NAMESPACE     NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)                  AGE',
+      'default       kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP                  10m',
+      'kube-system   kube-dns     ClusterIP   10.96.0.10   <none>        53/UDP,53/TCP,9153/TCP   10m',
       '',
     ].join('\n'));
   });
