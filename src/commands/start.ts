@@ -41,7 +41,7 @@ export async function openTui(io: CommandIO, color: boolean, initial?: Step): Pr
     const stdin = io.stdin as NodeJS.ReadStream;
     if (stdin.isTTY) stdin.setRawMode(true);
     const { runTui } = await import('../tui/run-tui.js');
-    return await runTui({ root, dataDir: dataDir(io.env), lessons, progress, versionOf, stdout: out, stdin: io.stdin as NodeJS.ReadStream, initial });
+    return await runTui({ root, dataDir: dataDir(io.env), lessons, progress, versionOf, stdout: out, stdin: io.stdin as NodeJS.ReadStream, initial, color });
   } finally {
     leave();
   }

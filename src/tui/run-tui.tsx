@@ -6,6 +6,7 @@ import { render } from 'ink';
 import type { Step, VersionOf } from './course-status.js';
 import type { LessonInfo } from './course-source.js';
 import { App } from './components/App.js';
+import { ColorContext } from './components/color-context.js';
 import type { ProgressStore } from './progress/index.js';
 import { REPAINT } from './screen.js';
 import { sessionLauncher } from './session-launcher.js';
@@ -19,6 +20,7 @@ export interface TuiOptions {
   stdout: NodeJS.WriteStream;
   stdin: NodeJS.ReadStream;
   initial?: Step;
+  color: boolean;
 }
 
 /** Draws the course until the learner quits; returns the exit code. */
@@ -29,12 +31,17 @@ export async function runTui(opts: TuiOptions): Promise<number> {
     loadSource: async () => (await import('./fs-course-source.js')).fsCourseSource(opts.root),
   });
   opts.stdout.write(REPAINT);
-  const app = render(<App lessons={opts.lessons} progress={opts.progress} versionOf={opts.versionOf} openSession={openSession} initial={opts.initial} />, {
-    stdout: opts.stdout,
-    stdin: opts.stdin,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  const app = render(
+    <ColorContext.Provider value={opts.color}>
+      <App lessons={opts.lessons} progress={opts.progress} versionOf={opts.versionOf} openSession={openSession} initial={opts.initial} />
+    </ColorContext.Provider>,
+    {
+      stdout: opts.stdout,
+      stdin: opts.stdin,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
+  );
   await app.waitUntilExit();
   return 0;
 }
