@@ -112,3 +112,20 @@ describe('App at 80×24', () => {
     r.unmount();
   });
 });
+
+describe('App opened on a step (kubedojo lesson ID / play ID)', () => {
+  it('starts on the lesson', async () => {
+    const progress = new ProgressStore(path.join(data, 'progress.json'));
+    const openSession = sessionLauncher({ dataDir: data, progress, loadSource: async () => fsCourseSource(COURSE) });
+    const r = render(<App lessons={loadLessonInfos(COURSE)} progress={progress} versionOf={(id) => scenarioVersion(COURSE, id)} openSession={openSession} size={SIZE_80x24} flowTime={false} initial={{ kind: 'lesson', id: 'basics', label: 'basics' }} />);
+    await waitForFrame(r, '▶ p: play basics/create-web');
+    r.unmount();
+  });
+  it('starts the scenario', async () => {
+    const progress = new ProgressStore(path.join(data, 'progress.json'));
+    const openSession = sessionLauncher({ dataDir: data, progress, loadSource: async () => fsCourseSource(COURSE) });
+    const r = render(<App lessons={loadLessonInfos(COURSE)} progress={progress} versionOf={(id) => scenarioVersion(COURSE, id)} openSession={openSession} size={SIZE_80x24} flowTime={false} initial={{ kind: 'scenario', id: 'basics/create-web', label: 'x' }} />);
+    await waitForFrame(r, 'Task: Create a Deployment named web');
+    r.unmount();
+  });
+});

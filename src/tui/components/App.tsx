@@ -4,7 +4,7 @@
  * session), so tests drive it with fixtures.
  */
 import { Box, Text, useApp, useInput } from 'ink';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { continueStep, lessonStatus, nextStep, type Step, type VersionOf } from '../course-status.js';
 import type { LessonInfo } from '../course-source.js';
 import type { ProgressStore } from '../progress/index.js';
@@ -44,7 +44,9 @@ export function App(props: AppProps) {
   // One row short of the terminal: ink clears the whole terminal on every frame that fills it.
   const { columns: width } = props.size ?? term;
   const height = (props.size ?? term).rows - 1;
-  const [route, setRoute] = useState<Route>({ name: 'home' });
+  const [route, setRoute] = useState<Route>(() =>
+    props.initial?.kind === 'lesson' ? { name: 'lesson', id: props.initial.id } : props.initial ? { name: 'loading', id: props.initial.id } : { name: 'home' },
+  );
   const [homeIndex, setHomeIndex] = useState(0);
   const [rev, setRev] = useState(0);
   const quit = (): void => {
@@ -56,8 +58,8 @@ export function App(props: AppProps) {
     void openSession(id).then((m) => setRoute('error' in m ? { name: 'error', message: m.error } : { name: 'session', id, model: m }));
   };
   const go = (step: Step): void => (step.kind === 'lesson' ? setRoute({ name: 'lesson', id: step.id }) : play(step.id));
-  useMemo(() => {
-    if (props.initial) go(props.initial);
+  useEffect(() => {
+    if (props.initial?.kind === 'scenario') play(props.initial.id);
   }, []);
   const home = (): void => {
     setRev((r) => r + 1);
