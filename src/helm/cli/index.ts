@@ -101,7 +101,7 @@ export function runHelm(argv: string[], session: HelmSession, io: HelmIO): numbe
   }
   const contextName = (p.values.get('kube-context') as string) || undefined;
   const namespace = (p.values.get('namespace') as string) || session.env.HELM_NAMESPACE || session.contextNamespace || 'default';
-  const client = session.client(contextName);
+  const client = session.client(contextName, (p.values.get('kube-as-user') as string) || session.env.HELM_KUBEASUSER || '', p.values.get('kube-as-group') as string[]);
   const ctx: HelmContext = { session, io, parsed: p, args: p.args, path, namespace, actions: actionEnv(session.cluster, client) };
   const code = cmd.run(ctx);
   session.cluster.settle();

@@ -83,3 +83,20 @@ describe('history limits', () => {
     expect(h.run('helm history web --max 1').out.split('\n')[1].startsWith('5       \t')).toBe(true);
   });
 });
+
+describe('identity', () => {
+  it('acts as the kubeconfig user; --kube-as-user impersonates, and RBAC applies to the release Secrets', () => {
+    expect(h.run('helm list --kube-as-user bob').err).toBe(
+      'Error: list: failed to list: secrets is forbidden: User "bob" cannot list resource "secrets" in API group "" in the namespace "default"\n',
+    );
+    expect(h.run('helm install web ./mychart --kube-as-user bob').err).toBe(
+      'Error: INSTALLATION FAILED: create: failed to create: secrets is forbidden: User "bob" cannot create resource "secrets" in API group "" in the namespace "default"\n',
+    );
+  });
+});
+
+describe('offline', () => {
+  it('search hub cannot reach Artifact Hub', () => {
+    expect(h.run('helm search hub nginx').err).toMatch(/^Error: unable to perform search against "https:\/\/hub\.helm\.sh": .*no such host\n$/);
+  });
+});

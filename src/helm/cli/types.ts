@@ -21,8 +21,8 @@ export interface HelmSession {
   env: Record<string, string>;
   /** Namespace of the current kubeconfig context ('' when none). */
   contextNamespace: string;
-  /** The API client for the current context (the learner's identity). */
-  client(context?: string): ApiClient;
+  /** The API client for a kubeconfig context (default: current), impersonating `as`/`asGroups` if given. */
+  client(context?: string, as?: string, asGroups?: string[]): ApiClient;
   /** Repositories (repositories.yaml and the index cache). */
   repos: RepoState;
 }

@@ -42,9 +42,17 @@ export class ReleaseStorage {
 
   /** Releases matching name (all names when omitted) in `namespace` (all namespaces when undefined). */
   query(namespace: string | undefined, name?: string): { ok: true; releases: Release[] } | { ok: false; error: string } {
-    const selector = name ? `owner=helm,name=${name}` : 'owner=helm';
+    return this.fetch(namespace, name ? `owner=helm,name=${name}` : 'owner=helm', 'query: failed to query with labels');
+  }
+
+  /** Every release record (driver List, as `helm list` reads them). */
+  list(namespace: string | undefined): { ok: true; releases: Release[] } | { ok: false; error: string } {
+    return this.fetch(namespace, 'owner=helm', 'list: failed to list');
+  }
+
+  private fetch(namespace: string | undefined, selector: string, failure: string): { ok: true; releases: Release[] } | { ok: false; error: string } {
     const r = this.client.list(R.secrets, namespace, { labelSelector: selector });
-    if (!r.ok) return { ok: false, error: `query: failed to query with labels: ${statusText(r.status)}` };
+    if (!r.ok) return { ok: false, error: `${failure}: ${statusText(r.status)}` };
     const out: Release[] = [];
     for (const s of r.value.items) {
       const raw = (s.data as Record<string, string> | undefined)?.release;

@@ -57,7 +57,7 @@ export const helm: Builtin = (ctx) => {
     env: ctx.env,
     contextNamespace: k.kubeconfig ? (currentContext(k.kubeconfig)?.namespace ?? '') : '',
     // Without a kubeconfig (a stubbed kubectl session) helm acts as the cluster admin.
-    client: (context) => (k.kubeconfig ? clientFor(k.cluster, k.kubeconfig, context ?? '', '', []).client : ctx.shell.cluster.client()),
+    client: (context, as, groups) => (k.kubeconfig ? clientFor(k.cluster, k.kubeconfig, context ?? '', as ?? '', groups ?? []).client : ctx.shell.cluster.client()),
     repos,
   };
   return runHelm(ctx.args, session, { out: ctx.out, err: ctx.err, stdin: ctx.stdin });

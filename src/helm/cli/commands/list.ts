@@ -61,7 +61,7 @@ flag with the '--offset' flag allows you to page through results.`,
   run(ctx) {
     const p = ctx.parsed;
     const ns = flag.bool(p, 'all-namespaces') ? undefined : ctx.namespace;
-    const q = ctx.actions.storage.query(ns);
+    const q = ctx.actions.storage.list(ns);
     if (!q.ok) return fail(ctx, q.error);
     let filter: RegExp | undefined;
     try {

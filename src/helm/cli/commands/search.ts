@@ -57,6 +57,20 @@ If you want to search using a version constraint, use --version.`,
   },
 };
 
+/** Artifact Hub is on the internet, which the simulator does not reach. */
+const hubSearch: HelmCommand = {
+  name: 'hub',
+  use: 'hub [KEYWORD]',
+  short: 'search for charts in the Artifact Hub or your own hub instance',
+  long: 'Search for Helm charts in the Artifact Hub or your own instance of Monocular.',
+  flags: [{ name: 'endpoint', type: 'string', default: 'https://hub.helm.sh', usage: 'Hub instance to query for charts' }],
+  run(ctx) {
+    const endpoint = flag.str(ctx.parsed, 'endpoint').replace(/\/+$/, '');
+    const host = /^[a-z]+:\/\/([^/:]+)/i.exec(endpoint)?.[1] ?? endpoint;
+    return fail(ctx, `unable to perform search against ${JSON.stringify(endpoint)}: Get "${endpoint}/api/chartsvc/v1/charts/search?q=${encodeURIComponent(ctx.args.join(' '))}": dial tcp: lookup ${host}: no such host`);
+  },
+};
+
 export const searchCommand: HelmCommand = {
   name: 'search',
   use: 'search [keyword]',
@@ -64,5 +78,5 @@ export const searchCommand: HelmCommand = {
   long: `Search provides the ability to search for Helm charts in the various places
 they can be stored including the Artifact Hub and repositories you have added.
 Use search subcommands to search different locations for charts.`,
-  subcommands: [repoSearch],
+  subcommands: [hubSearch, repoSearch],
 };
