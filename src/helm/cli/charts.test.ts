@@ -109,3 +109,11 @@ describe('helm version, help, env', () => {
     expect(h.run('helm env').out).toMatch(/^HELM_BIN="helm"\n[\s\S]*HELM_NAMESPACE="default"\n/);
   });
 });
+
+describe('helm template errors', () => {
+  it('adds the --debug hint to rendering errors (template.go)', () => {
+    h.run("echo '{{ .Values.nope.deeper }}' > mychart/templates/bad.yaml");
+    const r = h.run('helm template web ./mychart');
+    expect(r.err).toMatch(/^Error: template: mychart\/templates\/bad\.yaml:1:\d+: executing "mychart\/templates\/bad\.yaml" at <\.Values\.nope\.deeper>: nil pointer evaluating interface \{\}\.deeper\n\nUse --debug flag to render out invalid YAML\n$/);
+  });
+});

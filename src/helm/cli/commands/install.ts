@@ -54,6 +54,7 @@ export function runInstall(ctx: HelmContext, name: string, chartRef: string, rep
   if (!vals.ok) return vals.error;
   const chart = loadChart(ctx, chartRef);
   if (!chart.ok) return chart.error;
+  if (chart.chart.metadata.deprecated) ctx.io.err('WARNING: This chart is deprecated\n');
   const dry = ctx.parsed.changed.has('dry-run') && flag.str(ctx.parsed, 'dry-run') !== 'false' && flag.str(ctx.parsed, 'dry-run') !== 'none';
   const r = installRelease(ctx.actions, {
     name, namespace: ctx.namespace, chart: chart.chart, config: vals.values,

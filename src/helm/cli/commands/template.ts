@@ -6,6 +6,9 @@ import { funcEnv, validateReleaseName } from '../../release/index.js';
 import { fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
 import type { HelmCommand } from '../types.js';
 
+/** Errors install.go returns before it creates the release (no `--debug` hint then). */
+const BEFORE_RELEASE = ["values don't meet the specifications", 'An error occurred while checking for chart dependencies'];
+
 export const templateCommand: HelmCommand = {
   name: 'template',
   use: 'template [NAME] [CHART]',
@@ -50,7 +53,11 @@ faked locally. Additionally, none of the server-side testing of chart validity
       env: funcEnv(ctx.session.cluster),
       skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'),
     });
-    if (!r.ok) return fail(ctx, r.error);
+    if (!r.ok) {
+      // template.go: errors raised once the release exists (rendering, manifest parsing) get a hint.
+      const early = BEFORE_RELEASE.some((p) => r.error.startsWith(p)) || r.error.endsWith('charts are not installable');
+      return fail(ctx, early ? r.error : `${r.error}\n\nUse --debug flag to render out invalid YAML`);
+    }
     const text = templateText(r, { noHooks: flag.bool(ctx.parsed, 'no-hooks'), skipTests: flag.bool(ctx.parsed, 'skip-tests') });
     const only = flag.list(ctx.parsed, 'show-only');
     if (only.length === 0) {
