@@ -12,9 +12,9 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Rebuilds dist/ with tsc when a file under src/tui or src/commands is newer than its output. */
+/** Rebuilds dist/ (tsc, then the bundle bin/kubedojo.js runs) when a file under src/tui or src/commands is newer than its output. */
 export function ensureBuilt(root: string): void {
-  const marker = join(root, 'dist', 'src', 'tui', 'run-tui.js');
+  const marker = join(root, 'dist', 'bundle', 'cli.js');
   const fresh = existsSync(marker) && statSync(marker).mtimeMs >= Math.max(newest(join(root, 'src', 'tui')), newest(join(root, 'src', 'commands')));
   if (fresh) return;
   try {
@@ -22,4 +22,5 @@ export function ensureBuilt(root: string): void {
   } catch {
     // tsc exits non-zero on type errors anywhere in the tree but still writes the output.
   }
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'ignore' });
 }
