@@ -5,6 +5,7 @@
 import { flag, type FlagSpec, type ParsedArgs } from '../../kubectl/flags.js';
 import { mergeUserValues } from '../chart/values.js';
 import type { LoadResult } from '../chart/load.js';
+import { fetchIndex } from '../repo/fetch.js';
 import { locateChart } from '../repo/locate.js';
 import type { ArgsRule, HelmContext } from './types.js';
 
@@ -39,6 +40,21 @@ export const VALUE_FLAGS: FlagSpec[] = [
   { name: 'set-file', type: 'stringArray', usage: 'set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)' },
   { name: 'set-json', type: 'stringArray', usage: 'set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2)' },
   { name: 'set-literal', type: 'stringArray', usage: 'set a literal STRING value on the command line' },
+];
+
+/** cmd/helm/flags.go addChartPathOptionsFlags (besides --version). */
+export const CHART_PATH_FLAGS: FlagSpec[] = [
+  b('verify', 'verify the package before using it'),
+  s('keyring', 'location of public keys used for verification', { default: '~/.gnupg/pubring.gpg' }),
+  s('repo', 'chart repository url where to locate the requested chart'),
+  s('username', 'chart repository username where to locate the requested chart'),
+  s('password', 'chart repository password where to locate the requested chart'),
+  s('cert-file', 'identify HTTPS client using this SSL certificate file'),
+  s('key-file', 'identify HTTPS client using this SSL key file'),
+  b('insecure-skip-tls-verify', 'skip tls certificate checks for the chart download'),
+  b('plain-http', 'use insecure HTTP connections for the chart download'),
+  s('ca-file', 'verify certificates of HTTPS-enabled servers using this CA bundle'),
+  b('pass-credentials', 'pass credentials to all domains'),
 ];
 
 export const VERSION_FLAG: FlagSpec = s('version', 'specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used');
@@ -82,7 +98,15 @@ export function userValues(ctx: HelmContext): { ok: true; values: Record<string,
 
 /** Loads the chart a command names (directory, archive or REPO/CHART). */
 export function loadChart(ctx: HelmContext, ref: string): LoadResult {
-  return locateChart(ctx.session.files, ctx.session.repos, ref, ctx.parsed.values.has('version') ? flag.str(ctx.parsed, 'version') : '');
+  const version = ctx.parsed.values.has('version') ? flag.str(ctx.parsed, 'version') : '';
+  const repoUrl = ctx.parsed.values.has('repo') ? flag.str(ctx.parsed, 'repo') : '';
+  if (repoUrl) {
+    // --repo: the chart is looked up in that repository's index, as if added under a temporary name.
+    const idx = fetchIndex(ctx.session.files, repoUrl);
+    if (!idx.ok) return idx;
+    return locateChart(ctx.session.files, { repos: [{ name: 'repo-url', url: repoUrl, index: idx.index }] }, `repo-url/${ref}`, version);
+  }
+  return locateChart(ctx.session.files, ctx.session.repos, ref, version);
 }
 
 /** client-go logs API warnings through klog: `W0602 09:00:00.000000       1 warnings.go:70] `. */

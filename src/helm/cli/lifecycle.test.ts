@@ -181,3 +181,11 @@ describe('API warnings', () => {
     expect(r.err).toBe('W0602 09:00:00.000000       1 warnings.go:70] unknown field "datta"\n');
   });
 });
+
+describe('--take-ownership', () => {
+  it('adopts objects Helm did not create (install.go requireAdoption)', () => {
+    h.run('kubectl create serviceaccount web-mychart');
+    expect(h.run('helm install web ./mychart --take-ownership').status).toBe(0);
+    expect(h.run("kubectl get sa web-mychart -o jsonpath='{.metadata.annotations.meta\\.helm\\.sh/release-name}'").out).toBe('web');
+  });
+});

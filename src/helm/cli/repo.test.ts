@@ -58,3 +58,12 @@ describe('a repository in a folder (helm package + helm repo index, seed 003)', 
     expect(h.run('helm install example local/example').out).toMatch(/^NAME: example\n/);
   });
 });
+
+describe('--repo', () => {
+  it('installs straight from a repository URL without adding it', () => {
+    expect(h.run(`helm install web nginx --repo ${BUNDLED_REPO_URL} --version 0.1.0`).out).toMatch(/^NAME: web\n/);
+    expect(h.run('helm install x nginx --repo https://charts.bitnami.com/bitnami').err).toBe(
+      'Error: INSTALLATION FAILED: looks like "https://charts.bitnami.com/bitnami" is not a valid chart repository or cannot be reached: Get "https://charts.bitnami.com/bitnami/index.yaml": dial tcp: lookup charts.bitnami.com: no such host\n',
+    );
+  });
+});

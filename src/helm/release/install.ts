@@ -31,6 +31,8 @@ export interface InstallOptions {
   replace?: boolean;
   subNotes?: boolean;
   skipSchemaValidation?: boolean;
+  /** --take-ownership: adopt existing objects whatever their ownership metadata. */
+  takeOwnership?: boolean;
   /** --no-hooks. */
   noHooks?: boolean;
   /** Render with IsUpgrade (upgrade --install --dry-run). */
@@ -77,7 +79,7 @@ export function installRelease(env: ActionEnv, o: InstallOptions): ActionResult 
   tagResources(resources, rel.name, rel.namespace);
   let adopt = new Set<string>();
   if (!o.dryRun) {
-    const conflicts = checkConflicts(env.client, resources, rel.name, rel.namespace);
+    const conflicts = checkConflicts(env.client, resources, rel.name, rel.namespace, o.takeOwnership);
     if (!conflicts.ok) return { ok: false, error: conflicts.error };
     adopt = conflicts.adopt;
   }

@@ -75,12 +75,12 @@ function ownershipError(live: KObject, release: string, namespace: string): stri
  * (`… exists and cannot be imported into the current release: invalid ownership metadata; …`);
  * returns the ones Helm adopts (and updates) instead of creating.
  */
-export function checkConflicts(client: ApiClient, resources: Resource[], release: string, namespace: string): { ok: true; adopt: Set<string> } | { ok: false; error: string } {
+export function checkConflicts(client: ApiClient, resources: Resource[], release: string, namespace: string, takeOwnership = false): { ok: true; adopt: Set<string> } | { ok: false; error: string } {
   const adopt = new Set<string>();
   for (const r of resources) {
     const live = client.get(r.ref, r.namespace, r.name);
     if (!live.ok) continue;
-    const e = ownershipError(live.value, release, namespace);
+    const e = takeOwnership ? undefined : ownershipError(live.value, release, namespace);
     if (e) return { ok: false, error: `Unable to continue with install: ${resourceString(r)} exists and cannot be imported into the current release: ${e}` };
     adopt.add(key(r));
   }

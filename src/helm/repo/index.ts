@@ -5,3 +5,4 @@ export { packageChart } from './package.js';
 export { readTgz, writeTgz, chartFilesFromTgz, type TarEntry } from './tar.js';
 export { locateChart, loadLocal, loadArchive, fetchArchive, findVersion, type ChartFiles } from './locate.js';
 export { bundledRepo, BUNDLED_REPO_URL } from './bundled/index.js';
+export { fetchIndex } from './fetch.js';

@@ -1,7 +1,7 @@
 /** `helm install [NAME] [CHART]` (helm/helm cmd/helm/install.go). */
 import { flag, type FlagSpec } from '../../../kubectl/flags.js';
 import { installRelease } from '../../release/index.js';
-import { fail, flushWarnings, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
+import { CHART_PATH_FLAGS, fail, flushWarnings, loadChart, minArgs, OUTPUT_FLAG, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
 import { releaseText } from '../print-release.js';
 import type { HelmCommand, HelmContext } from '../types.js';
 
@@ -28,6 +28,15 @@ const FLAGS: FlagSpec[] = [
   { name: 'atomic', type: 'bool', usage: 'if set, the installation process deletes the installation on failure. The --wait flag will be set automatically if --atomic is used' },
   { name: 'replace', type: 'bool', usage: 're-use the given name, only if that name is a deleted release which remains in the history. This is unsafe in production' },
   { name: 'name-template', type: 'string', usage: 'specify template used to name the release' },
+  { name: 'force', type: 'bool', usage: 'force resource updates through a replacement strategy' },
+  { name: 'dependency-update', type: 'bool', usage: 'update dependencies if they are missing before installing the chart' },
+  { name: 'disable-openapi-validation', type: 'bool', usage: 'if set, the installation process will not validate rendered templates against the Kubernetes OpenAPI Schema' },
+  { name: 'skip-crds', type: 'bool', usage: 'if set, no CRDs will be installed. By default, CRDs are installed if not already present' },
+  { name: 'enable-dns', type: 'bool', usage: 'enable DNS lookups when rendering templates' },
+  { name: 'take-ownership', type: 'bool', usage: 'if set, install will ignore the check for helm annotations and take ownership of the existing resources' },
+  { name: 'hide-secret', type: 'bool', usage: 'hide Kubernetes Secrets when also using the --dry-run flag' },
+  OUTPUT_FLAG,
+  ...CHART_PATH_FLAGS,
 ];
 
 /** install.go nameAndChart. */
@@ -63,6 +72,7 @@ export function runInstall(ctx: HelmContext, name: string, chartRef: string, rep
     description: flag.str(ctx.parsed, 'description'), createNamespace: ctx.parsed.values.get('create-namespace') === true,
     replace: replace || ctx.parsed.values.get('replace') === true, subNotes: flag.bool(ctx.parsed, 'render-subchart-notes'),
     skipSchemaValidation: flag.bool(ctx.parsed, 'skip-schema-validation'), noHooks: flag.bool(ctx.parsed, 'no-hooks'),
+    takeOwnership: ctx.parsed.values.get('take-ownership') === true,
   });
   if (!r.ok) return r.error;
   flushWarnings(ctx);

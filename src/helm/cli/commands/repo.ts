@@ -4,29 +4,13 @@
  * holding an index.yaml. Anything else cannot be reached, as without a network.
  */
 import { flag } from '../../../kubectl/flags.js';
-import { BUNDLED_REPO_URL, bundledRepo } from '../../repo/bundled/index.js';
-import { addToIndex, indexYaml, newIndex, parseIndex, type RepoIndex } from '../../repo/index-file.js';
+import { fetchIndex } from '../../repo/fetch.js';
+import { addToIndex, indexYaml, newIndex, parseIndex } from '../../repo/index-file.js';
 import { loadArchive } from '../../repo/locate.js';
 import { rfc3339Nano } from '../../release/index.js';
 import { exactArgs, fail, minArgs, noArgs, OUTPUT_FLAG, rangeArgs } from '../common.js';
 import { uitable } from '../table.js';
-import type { HelmCommand, HelmContext } from '../types.js';
-
-/** Downloads (reads) `URL/index.yaml`. */
-function fetchIndex(ctx: HelmContext, url: string): { ok: true; index: RepoIndex } | { ok: false; error: string } {
-  if (url.replace(/\/+$/, '') === BUNDLED_REPO_URL) return { ok: true, index: bundledRepo().index };
-  const local = url.replace(/^file:\/\//, '');
-  const f = ctx.session.files;
-  if (!/^[a-z]+:\/\//i.test(local) && f.stat(local) === 'dir') {
-    const r = f.read(f.join(local, 'index.yaml'));
-    if (!r.ok) return { ok: false, error: `looks like ${JSON.stringify(url)} is not a valid chart repository or cannot be reached: open ${f.join(local, 'index.yaml')}: no such file or directory` };
-    const idx = parseIndex(r.data);
-    return idx.ok ? idx : { ok: false, error: `looks like ${JSON.stringify(url)} is not a valid chart repository or cannot be reached: ${idx.error}` };
-  }
-  const host = /^[a-z]+:\/\/([^/:]+)/i.exec(url)?.[1];
-  if (!host) return { ok: false, error: `could not find protocol handler for: ` };
-  return { ok: false, error: `looks like ${JSON.stringify(url)} is not a valid chart repository or cannot be reached: Get "${url.replace(/\/+$/, '')}/index.yaml": dial tcp: lookup ${host}: no such host` };
-}
+import type { HelmCommand } from '../types.js';
 
 const add: HelmCommand = {
   name: 'add', use: 'add [NAME] [URL]', short: 'add a chart repository', long: 'add a chart repository',
@@ -49,7 +33,7 @@ const add: HelmCommand = {
       }
       return fail(ctx, `repository name (${name}) already exists, please specify a different name`);
     }
-    const idx = fetchIndex(ctx, url);
+    const idx = fetchIndex(ctx.session.files, url);
     if (!idx.ok) return fail(ctx, idx.error);
     if (existing) {
       existing.url = url;
@@ -88,7 +72,7 @@ To update all the repositories, use 'helm repo update'.`,
     ctx.io.out('Hang tight while we grab the latest from your chart repositories...\n');
     for (const r of repos) {
       if (ctx.args.length && !ctx.args.includes(r.name)) continue;
-      const idx = fetchIndex(ctx, r.url);
+      const idx = fetchIndex(ctx.session.files, r.url);
       if (idx.ok) {
         r.index = idx.index;
         ctx.io.out(`...Successfully got an update from the ${JSON.stringify(r.name)} chart repository\n`);

@@ -1,7 +1,7 @@
 /** `helm show chart|values|readme|all|crds [CHART]` (helm/helm cmd/helm/show.go, pkg/action/show.go). */
 import { emitYaml } from '../../yaml/emit.js';
 import type { Chart } from '../../chart/types.js';
-import { exactArgs, fail, loadChart, VERSION_FLAG } from '../common.js';
+import { CHART_PATH_FLAGS, exactArgs, fail, loadChart, VERSION_FLAG } from '../common.js';
 import type { HelmCommand, HelmContext } from '../types.js';
 
 const README = /^readme(\.(md|txt|rst))?$/i;
@@ -44,7 +44,7 @@ const SHOWS: Record<string, { short: string; long: string }> = {
 function sub(name: string): HelmCommand {
   const s = SHOWS[name];
   return {
-    name, use: `${name} [CHART]`, short: s.short, long: s.long, flags: [VERSION_FLAG], args: exactArgs(1),
+    name, use: `${name} [CHART]`, short: s.short, long: s.long, flags: [VERSION_FLAG, ...CHART_PATH_FLAGS], args: exactArgs(1),
     run(ctx: HelmContext) {
       const c = loadChart(ctx, ctx.args[0]);
       if (!c.ok) return fail(ctx, c.error);

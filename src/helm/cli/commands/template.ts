@@ -3,7 +3,7 @@ import { flag } from '../../../kubectl/flags.js';
 import { renderChart, templateText } from '../../render.js';
 import { splitManifests } from '../../manifests.js';
 import { funcEnv, validateReleaseName } from '../../release/index.js';
-import { fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
+import { CHART_PATH_FLAGS, fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
 import type { HelmCommand } from '../types.js';
 
 /** Errors install.go returns before it creates the release (no `--debug` hint then). */
@@ -21,6 +21,7 @@ faked locally. Additionally, none of the server-side testing of chart validity
   flags: [
     ...VALUE_FLAGS,
     VERSION_FLAG,
+    ...CHART_PATH_FLAGS,
     { name: 'show-only', shorthand: 's', type: 'stringArray', usage: 'only show manifests rendered from the given templates' },
     { name: 'generate-name', shorthand: 'g', type: 'bool', usage: 'generate the name (and omit the NAME parameter)' },
     { name: 'skip-tests', type: 'bool', usage: 'skip tests from templated output' },

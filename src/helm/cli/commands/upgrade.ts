@@ -1,7 +1,7 @@
 /** `helm upgrade [RELEASE] [CHART]` (helm/helm cmd/helm/upgrade.go). */
 import { flag } from '../../../kubectl/flags.js';
 import { upgradeRelease } from '../../release/index.js';
-import { exactArgs, fail, flushWarnings, loadChart, userValues, VALUE_FLAGS } from '../common.js';
+import { CHART_PATH_FLAGS, exactArgs, fail, flushWarnings, loadChart, OUTPUT_FLAG, userValues, VALUE_FLAGS } from '../common.js';
 import { releaseText } from '../print-release.js';
 import type { HelmCommand } from '../types.js';
 import { runInstall, WAIT_FLAGS } from './install.js';
@@ -34,6 +34,16 @@ or is dynamically generated. You can also use '--set-json' to set json values
     { name: 'reset-then-reuse-values', type: 'bool', usage: "when upgrading, reset the values to the ones built into the chart, apply the last release's values and merge in any overrides from the command line via --set and -f. If '--reset-values' or '--reuse-values' is specified, this is ignored" },
     { name: 'history-max', type: 'int', default: 10, usage: 'limit the maximum number of revisions saved per release. Use 0 for no limit' },
     { name: 'force', type: 'bool', usage: 'force resource updates through a replacement strategy' },
+    { name: 'recreate-pods', type: 'bool', usage: 'performs pods restart for the resource if applicable', hidden: true },
+    { name: 'cleanup-on-fail', type: 'bool', usage: 'allow deletion of new resources created in this upgrade when upgrade fails' },
+    { name: 'dependency-update', type: 'bool', usage: 'update dependencies if they are missing before installing the chart' },
+    { name: 'disable-openapi-validation', type: 'bool', usage: 'if set, the upgrade process will not validate rendered templates against the Kubernetes OpenAPI Schema' },
+    { name: 'skip-crds', type: 'bool', usage: 'if set, no CRDs will be installed when an upgrade is performed with install flag enabled. By default, CRDs are installed if not already present, when an upgrade is performed with install flag enabled' },
+    { name: 'enable-dns', type: 'bool', usage: 'enable DNS lookups when rendering templates' },
+    { name: 'take-ownership', type: 'bool', usage: 'if set, upgrade will ignore the check for helm annotations and take ownership of the existing resources' },
+    { name: 'hide-secret', type: 'bool', usage: 'hide Kubernetes Secrets when also using the --dry-run flag' },
+    OUTPUT_FLAG,
+    ...CHART_PATH_FLAGS,
   ],
   args: exactArgs(2),
   run(ctx) {
