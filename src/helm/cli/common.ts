@@ -29,6 +29,7 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   s('repository-config', 'path to the file containing repository names and URLs', { default: '~/.config/helm/repositories.yaml' }),
   s('repository-cache', 'path to the directory containing cached repository indexes', { default: '~/.cache/helm/repository' }),
   { name: 'burst-limit', type: 'int', default: 100, usage: 'client-side default throttling limit' },
+  s('qps', 'queries per second used when communicating with the Kubernetes API, not including bursting'),
   { name: 'help', shorthand: 'h', type: 'bool', usage: 'help', hidden: true },
 ];
 

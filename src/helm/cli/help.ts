@@ -9,6 +9,9 @@ const TYPE_NAMES: Record<FlagSpec['type'], string> = {
   bool: '', string: 'string', int: 'int', duration: 'duration', stringArray: 'stringArray', stringSlice: 'strings',
 };
 
+/** Flags whose Go type our FlagSpec has no name for (parsed as strings). */
+const TYPE_OVERRIDES: Record<string, string> = { qps: 'float32' };
+
 function defaultText(f: FlagSpec): string {
   const d = f.default;
   if (d === undefined || d === false || d === '' || d === 0 || (Array.isArray(d) && d.length === 0)) return '';
@@ -24,7 +27,7 @@ export function flagUsages(flags: FlagSpec[]): string {
     let head = f.shorthand ? `  -${f.shorthand}, --${f.name}` : `      --${f.name}`;
     let usage = f.usage;
     const quoted = /`([^`]+)`/.exec(usage);
-    let varname = TYPE_NAMES[f.type];
+    let varname = TYPE_OVERRIDES[f.name] ?? TYPE_NAMES[f.type];
     if (quoted) {
       varname = quoted[1];
       usage = usage.replace(/`([^`]+)`/, '$1');

@@ -10,12 +10,12 @@ function envVars(ctx: HelmContext): Record<string, string> {
     HELM_CACHE_HOME: `${home}/.cache/helm`,
     HELM_CONFIG_HOME: `${home}/.config/helm`,
     HELM_DATA_HOME: `${home}/.local/share/helm`,
-    HELM_DEBUG: 'false',
+    HELM_DEBUG: String(ctx.parsed.values.get('debug') === true),
     HELM_KUBEAPISERVER: '',
     HELM_KUBEASGROUPS: '',
-    HELM_KUBEASUSER: '',
+    HELM_KUBEASUSER: String(ctx.parsed.values.get('kube-as-user') ?? ''),
     HELM_KUBECAFILE: '',
-    HELM_KUBECONTEXT: '',
+    HELM_KUBECONTEXT: String(ctx.parsed.values.get('kube-context') ?? ''),
     HELM_KUBEINSECURE_SKIP_TLS_VERIFY: 'false',
     HELM_KUBETLS_SERVER_NAME: '',
     HELM_KUBETOKEN: '',
@@ -41,7 +41,7 @@ export const envCommand: HelmCommand = {
       ctx.io.out(`${vars[ctx.args[0]] ?? ''}\n`);
       return 0;
     }
-    ctx.io.out(Object.keys(vars).sort().map((k) => `${k}=${JSON.stringify(vars[k])}\n`).join(''));
+    ctx.io.out(Object.keys(vars).sort().map((k) => `${k}="${vars[k]}"\n`).join(''));
     return 0;
   },
 };
