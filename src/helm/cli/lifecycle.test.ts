@@ -189,3 +189,20 @@ describe('--take-ownership', () => {
     expect(h.run("kubectl get sa web-mychart -o jsonpath='{.metadata.annotations.meta\\.helm\\.sh/release-name}'").out).toBe('web');
   });
 });
+
+describe('three-way merge on upgrade (Helm 3)', () => {
+  it('restores fields changed by hand that the chart sets, keeps what the chart does not set', () => {
+    h.run('helm install web ./mychart');
+    h.run('kubectl scale deploy web-mychart --replicas=3');
+    h.run('kubectl annotate deploy web-mychart team=blue');
+    h.run('helm upgrade web ./mychart');
+    expect(h.run("kubectl get deploy web-mychart -o jsonpath='{.spec.replicas} {.metadata.annotations.team}'").out).toBe('1 blue');
+  });
+
+  it('reports immutable fields as the API server words them', () => {
+    h.run('helm install web ./mychart');
+    const r = h.run('helm upgrade web ./mychart --set fullnameOverride=web-mychart --set nameOverride=other');
+    expect(r.err).toMatch(/^Error: UPGRADE FAILED: cannot patch "web-mychart" with kind Deployment: Deployment\.apps "web-mychart" is invalid: spec\.selector: Invalid value: .*field is immutable\n$/);
+    expect(h.run('helm history web').out).toMatch(/\n2 +\t.*\tfailed +\t.*\tUpgrade "web" failed: cannot patch "web-mychart" with kind Deployment: /);
+  });
+});
