@@ -60,8 +60,8 @@ export function runHelm(argv: string[], session: HelmSession, io: HelmIO): numbe
     if (i < 0) break;
     const next = find(subs, args[i]);
     if (!next) {
-      // cobra only treats a word as a command when the parent cannot run with arguments.
-      if (!cmd.run) {
+      // cobra (legacyArgs) rejects an unknown word only under the root; other groups show help.
+      if (cmd === ROOT_COMMAND) {
         io.err(unknownCommand(args[i], path, subs));
         return 1;
       }

@@ -171,6 +171,14 @@ describe('Helm 2 commands answer as Helm 3 does (reference §10)', () => {
     h.run('helm install echo ./mychart');
     expect(h.run('helm delete echo').out).toBe('release "echo" uninstalled\n');
   });
+
+  it('seed 003\'s other Helm 2 lines: serve is unknown, search alone is a group, ls --all is list --all', () => {
+    expect(h.run('helm serve').err).toBe('Error: unknown command "serve" for "helm"\nRun \'helm --help\' for usage.\n');
+    const search = h.run('helm search example');
+    expect(search.status).toBe(0);
+    expect(search.out).toContain('\nUsage:\n  helm search [command]\n\nAvailable Commands:\n  hub         search for charts in the Artifact Hub or your own hub instance\n  repo        search repositories for a keyword in charts\n');
+    expect(h.run('helm ls --all').out).toBe('NAME\tNAMESPACE\tREVISION\tUPDATED\tSTATUS\tCHART\tAPP VERSION\n');
+  });
 });
 
 describe('API warnings', () => {
