@@ -29,11 +29,26 @@ export const authPlugin: ClusterPlugin = {
       return { allowed };
     });
     cluster.api.registerSubresource('serviceaccounts', 'token', tokenRequestHandler(cluster));
-    // The kubelet's TokenRequest for a pod's projected token: bound to the pod.
+    // The kubelet's TokenRequest for a pod's projected token: bound to the pod. Like the
+    // kubelet's token manager, it reuses a token until 80% of its lifetime has passed.
+    const cache = new Map<string, Map<string, { token: string; refreshAt: number }>>();
     setProjectedTokenSource(cluster.store, (pod, expirationSeconds, audience) => {
       const sa = cluster.store.get('serviceaccounts', pod.metadata.namespace ?? '', pod.spec.serviceAccountName || 'default');
       if (!sa) return undefined;
-      return issueServiceAccountToken(cluster, sa, { expirationSeconds, audiences: audience ? [audience] : undefined }, pod).token;
+      const podUid = pod.metadata.uid ?? '';
+      const key = `${sa.metadata.uid}|${expirationSeconds}|${audience ?? ''}`;
+      const now = cluster.clock.now();
+      const hit = cache.get(podUid)?.get(key);
+      if (hit && now < hit.refreshAt) return hit.token;
+      const issued = issueServiceAccountToken(cluster, sa, { expirationSeconds, audiences: audience ? [audience] : undefined }, pod);
+      let perPod = cache.get(podUid);
+      if (!perPod) cache.set(podUid, (perPod = new Map()));
+      perPod.set(key, { token: issued.token, refreshAt: now + (issued.expiresAt - now) * 0.8 });
+      return issued.token;
+    });
+    // Forget tokens of pods that are gone, so the cache stays as small as the cluster.
+    cluster.api.onDeleted((obj) => {
+      if (obj.kind === 'Pod') cache.delete(obj.metadata.uid ?? '');
     });
   },
 };
