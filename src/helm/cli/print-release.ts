@@ -15,7 +15,7 @@
 import { coalesceValues } from '../chart/values.js';
 import type { Chart } from '../chart/types.js';
 import { toYaml } from '../funcs/helm.js';
-import { ansic, parseStored, type Release } from '../release/index.js';
+import { ansic, parseStored, releaseJson, type Release } from '../release/index.js';
 
 export interface PrintOptions {
   showDescription?: boolean;
@@ -34,6 +34,13 @@ export function valuesYaml(v: Record<string, unknown> | undefined): string {
 function computedValues(rel: Release): Record<string, unknown> {
   const chart = { metadata: rel.chart.metadata, values: rel.chart.values ?? {}, dependencies: [], templates: [], files: [], raw: [] } as unknown as Chart;
   return coalesceValues(chart, rel.config ?? {});
+}
+
+/** statusPrinter for `-o table|json|yaml` (json/yaml encode the whole release). */
+export function releaseOutput(rel: Release, format: string, o: PrintOptions = {}): string {
+  if (format === 'json') return `${releaseJson(rel)}\n`;
+  if (format === 'yaml') return `${toYaml(JSON.parse(releaseJson(rel)))}\n`;
+  return releaseText(rel, o);
 }
 
 export function releaseText(rel: Release, o: PrintOptions = {}): string {

@@ -2,29 +2,13 @@
 import { createStarterChart } from '../../starter/index.js';
 import { exactArgs, fail } from '../common.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const createCommand: HelmCommand = {
   name: 'create',
   use: 'create NAME',
   short: 'create a new chart with the given name',
-  long: `This command creates a chart directory along with the common files and
-directories used in a chart.
-
-For example, 'helm create foo' will create a directory structure that looks
-something like this:
-
-    foo/
-    ├── .helmignore   # Contains patterns to ignore when packaging Helm charts.
-    ├── Chart.yaml    # Information about your chart
-    ├── values.yaml   # The default values for your templates
-    ├── charts/       # Charts that this chart depends on
-    └── templates/    # The template files
-        └── tests/    # The test files
-
-'helm create' takes a path for an argument. If directories in the given path
-do not exist, Helm will attempt to create them as it goes. If the given
-destination exists and there are files in that directory, conflicting files
-will be overwritten, but other files will be left alone.`,
+  long: HELP_TEXT.createDesc,
   flags: [{ name: 'starter', shorthand: 'p', type: 'string', usage: 'the name or absolute path to Helm starter scaffold' }],
   args: exactArgs(1),
   run(ctx) {

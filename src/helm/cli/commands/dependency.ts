@@ -11,6 +11,7 @@ import { packageChart } from '../../repo/package.js';
 import { fail, maxArgs } from '../common.js';
 import { uitable } from '../table.js';
 import type { HelmCommand, HelmContext } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 function chartAt(ctx: HelmContext): { ok: true; chart: Chart; dir: string } | { ok: false; error: string } {
   const dir = ctx.args[0] ?? '.';
@@ -71,12 +72,7 @@ function update(ctx: HelmContext): number {
 
 const list: HelmCommand = {
   name: 'list', aliases: ['ls'], use: 'list CHART', short: 'list the dependencies for the given chart',
-  long: `List all of the dependencies declared in a chart.
-
-This can take chart archives and chart directories as input. It will not alter
-the contents of a chart.
-
-This will produce an error if the chart cannot be loaded.`,
+  long: HELP_TEXT.dependencyListDesc,
   args: maxArgs(1),
   run(ctx) {
     const c = chartAt(ctx);
@@ -105,18 +101,10 @@ export const dependencyCommand: HelmCommand = {
   aliases: ['dep', 'dependencies'],
   use: 'dependency update|build|list',
   short: "manage a chart's dependencies",
-  long: `Manage the dependencies of a chart.
-
-Helm charts store their dependencies in 'charts/'. For chart developers, it is
-often easier to manage dependencies in 'Chart.yaml' which declares all
-dependencies.
-
-The dependency commands operate on that file, making it easy to synchronize
-between the desired dependencies and the actual dependencies stored in the
-'charts/' directory.`,
+  long: HELP_TEXT.dependencyDesc,
   subcommands: [
-    { name: 'build', use: 'build CHART', short: 'rebuild the charts/ directory based on the Chart.lock file', long: 'Build out the charts/ directory from the Chart.lock file.', args: maxArgs(1), run: update },
+    { name: 'build', use: 'build CHART', short: 'rebuild the charts/ directory based on the Chart.lock file', long: HELP_TEXT.dependencyBuildDesc, args: maxArgs(1), run: update },
     list,
-    { name: 'update', aliases: ['up'], use: 'update CHART', short: 'update charts/ based on the contents of Chart.yaml', long: 'Update the on-disk dependencies to mirror Chart.yaml.', args: maxArgs(1), run: update },
+    { name: 'update', aliases: ['up'], use: 'update CHART', short: 'update charts/ based on the contents of Chart.yaml', long: HELP_TEXT.dependencyUpDesc, args: maxArgs(1), run: update },
   ],
 };

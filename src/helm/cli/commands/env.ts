@@ -1,6 +1,7 @@
 /** `helm env [NAME]` (helm/helm cmd/helm/env.go): the client's environment, `KEY="value"` sorted. */
 import { maxArgs } from '../common.js';
 import type { HelmCommand, HelmContext } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 function envVars(ctx: HelmContext): Record<string, string> {
   const home = ctx.session.env.HOME || '/home/learner';
@@ -33,7 +34,7 @@ export const envCommand: HelmCommand = {
   name: 'env',
   use: 'env',
   short: 'helm client environment information',
-  long: 'Env prints out all the environment information in use by Helm.',
+  long: HELP_TEXT.envHelp,
   args: maxArgs(1),
   run(ctx) {
     const vars = envVars(ctx);

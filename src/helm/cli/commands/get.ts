@@ -6,6 +6,7 @@ import type { Release } from '../../release/index.js';
 import { exactArgs, fail } from '../common.js';
 import { releaseText, valuesYaml } from '../print-release.js';
 import type { HelmCommand, HelmContext } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 const REVISION: FlagSpec = { name: 'revision', type: 'int', usage: 'get the named release with revision' };
 
@@ -33,16 +34,9 @@ export const getCommand: HelmCommand = {
   name: 'get',
   use: 'get',
   short: 'download extended information of a named release',
-  long: `This command consists of multiple subcommands which can be used to
-get extended information about the release, including:
-
-- The values used to generate the release
-- The generated manifest file
-- The notes provided by the chart of the release
-- The hooks associated with the release
-- The metadata of the release`,
+  long: HELP_TEXT.getHelp,
   subcommands: [
-    sub('values', 'download the values file for a named release', 'This command downloads a values file for a given release.',
+    sub('values', 'download the values file for a named release', HELP_TEXT.getValuesHelp,
       [{ name: 'all', shorthand: 'a', type: 'bool', usage: 'dump all (computed) values' }, { name: 'output', shorthand: 'o', type: 'string', default: 'table', usage: 'prints the output in the specified format. Allowed values: table, json, yaml' }],
       (ctx, r) => {
         const all = flag.bool(ctx.parsed, 'all');
@@ -53,16 +47,9 @@ get extended information about the release, including:
         if (out === 'yaml') return valuesYaml(vals);
         return `${all ? 'COMPUTED VALUES' : 'USER-SUPPLIED VALUES'}:\n${valuesYaml(vals)}`;
       }),
-    sub('manifest', 'download the manifest for a named release', `This command fetches the generated manifest for a given release.
-
-A manifest is a YAML-encoded representation of the Kubernetes resources that
-were generated from this release's chart(s). If a chart is dependent on other
-charts, those resources will also be included in the manifest.`, [], (_c, r) => `${r.manifest ?? ''}\n`),
-    sub('notes', 'download the notes for a named release', 'This command shows notes provided by the chart of a named release.', [], (_c, r) => (r.info.notes ? `NOTES:\n${r.info.notes}\n` : '')),
-    sub('hooks', 'download all hooks for a named release', `This command downloads hooks for a given release.
-
-Hooks are formatted in YAML and separated by the YAML '---\\n' separator.`, [], (_c, r) => hooksText(r)),
-    sub('all', 'download all information for a named release', `This command prints a human readable collection of information about the
-notes, hooks, supplied values, and generated manifest file of the given release.`, [{ name: 'template', type: 'string', usage: 'go template for formatting the output, eg: {{.Release.Name}}' }], (_c, r) => releaseText(r, { debug: true, showMetadata: true })),
+    sub('manifest', 'download the manifest for a named release', HELP_TEXT.getManifestHelp, [], (_c, r) => `${r.manifest ?? ''}\n`),
+    sub('notes', 'download the notes for a named release', HELP_TEXT.getNotesHelp, [], (_c, r) => (r.info.notes ? `NOTES:\n${r.info.notes}\n` : '')),
+    sub('hooks', 'download all hooks for a named release', HELP_TEXT.getHooksHelp, [], (_c, r) => hooksText(r)),
+    sub('all', 'download all information for a named release', HELP_TEXT.getAllHelp, [{ name: 'template', type: 'string', usage: 'go template for formatting the output, eg: {{.Release.Name}}' }], (_c, r) => releaseText(r, { debug: true, showMetadata: true })),
   ],
 };

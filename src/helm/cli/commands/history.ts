@@ -5,25 +5,14 @@ import { ansic, chartLabel, goTimeString, parseStored, validateReleaseName } fro
 import { exactArgs, fail, OUTPUT_FLAG } from '../common.js';
 import { uitable } from '../table.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const historyCommand: HelmCommand = {
   name: 'history',
   aliases: ['hist'],
   use: 'history RELEASE_NAME',
   short: 'fetch release history',
-  long: `History prints historical revisions for a given release.
-
-A default maximum of 256 revisions will be returned. Setting '--max'
-configures the maximum length of the revision list returned.
-
-The historical release set is printed as a formatted table, e.g:
-
-    $ helm history angry-bird
-    REVISION    UPDATED                     STATUS          CHART             APP VERSION     DESCRIPTION
-    1           Mon Oct 3 10:15:13 2016     superseded      alpine-0.1.0      1.0             Initial install
-    2           Mon Oct 3 10:15:13 2016     superseded      alpine-0.1.0      1.0             Upgraded successfully
-    3           Mon Oct 3 10:15:13 2016     superseded      alpine-0.1.0      1.0             Rolled back to 2
-    4           Mon Oct 3 10:15:13 2016     deployed        alpine-0.1.0      1.0             Upgraded successfully`,
+  long: HELP_TEXT.historyHelp,
   flags: [
     { name: 'max', type: 'int', default: 256, usage: 'maximum number of revision to include in history' },
     OUTPUT_FLAG,

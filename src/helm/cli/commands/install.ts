@@ -2,8 +2,9 @@
 import { flag, type FlagSpec } from '../../../kubectl/flags.js';
 import { installRelease } from '../../release/index.js';
 import { CHART_PATH_FLAGS, fail, flushWarnings, loadChart, minArgs, OUTPUT_FLAG, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
-import { releaseText } from '../print-release.js';
+import { releaseOutput } from '../print-release.js';
 import type { HelmCommand, HelmContext } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 /** Flags install and upgrade share (addInstallFlags / upgrade's own). */
 export const WAIT_FLAGS: FlagSpec[] = [
@@ -76,7 +77,7 @@ export function runInstall(ctx: HelmContext, name: string, chartRef: string, rep
   });
   if (!r.ok) return r.error;
   flushWarnings(ctx);
-  ctx.io.out(releaseText(r.release, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') }));
+  ctx.io.out(releaseOutput(r.release, flag.str(ctx.parsed, 'output'), { hideNotes: flag.bool(ctx.parsed, 'hide-notes') }));
   return undefined;
 }
 
@@ -84,17 +85,7 @@ export const installCommand: HelmCommand = {
   name: 'install',
   use: 'install [NAME] [CHART]',
   short: 'install a chart',
-  long: `This command installs a chart archive.
-
-The install argument must be a chart reference, a path to a packaged chart,
-a path to an unpacked chart directory or a URL.
-
-To override values in a chart, use either the '--values' flag and pass in a file
-or use the '--set' flag and pass configuration from the command line, to force
-a string value use '--set-string'. You can use '--set-file' to set individual
-values from a file when the value itself is too long for the command line
-or is dynamically generated. You can also use '--set-json' to set json values
-(scalars/objects/arrays) from the command line. Additionally, you can use '--set-json' and passing json object as a string.`,
+  long: HELP_TEXT.installDesc,
   flags: FLAGS,
   args: minArgs(1),
   run(ctx) {

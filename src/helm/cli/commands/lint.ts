@@ -11,6 +11,7 @@ import { funcEnv } from '../../release/index.js';
 import { loadLocal } from '../../repo/locate.js';
 import { fail, userValues, VALUE_FLAGS } from '../common.js';
 import type { HelmCommand, HelmContext } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 type Severity = 'INFO' | 'WARNING' | 'ERROR';
 interface Finding { sev: Severity; path: string; msg: string }
@@ -47,12 +48,7 @@ export const lintCommand: HelmCommand = {
   name: 'lint',
   use: 'lint PATH',
   short: 'examine a chart for possible issues',
-  long: `This command takes a path to a chart and runs a series of tests to verify that
-the chart is well-formed.
-
-If the linter encounters things that will cause the chart to fail installation,
-it will emit [ERROR] messages. If it encounters issues that break with convention
-or recommendation, it will emit [WARNING] messages.`,
+  long: HELP_TEXT.longLintHelp,
   flags: [
     ...VALUE_FLAGS,
     { name: 'strict', type: 'bool', usage: 'fail on lint warnings' },

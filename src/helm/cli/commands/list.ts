@@ -8,6 +8,7 @@ import { toYaml } from '../../funcs/helm.js';
 import { fail, noArgs, OUTPUT_FLAG } from '../common.js';
 import { uitable } from '../table.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 const STATE_FLAGS: [string, string[]][] = [
   ['deployed', ['deployed']], ['failed', ['failed']], ['pending', ['pending-install', 'pending-upgrade', 'pending-rollback']],
@@ -19,30 +20,7 @@ export const listCommand: HelmCommand = {
   aliases: ['ls'],
   use: 'list',
   short: 'list releases',
-  long: `This command lists all of the releases for a specified namespace (uses current namespace context if namespace not specified).
-
-By default, it lists only releases that are deployed or failed. Flags like
-'--uninstalled' and '--all' will alter this behavior. Such flags can be combined:
-'--uninstalled --failed'.
-
-By default, items are sorted alphabetically. Use the '-d' flag to sort by
-release date.
-
-If the --filter flag is provided, it will be treated as a filter. Filters are
-regular expressions (Perl compatible) that are applied to the list of releases.
-Only items that match the filter will be returned.
-
-    $ helm list --filter 'ara[a-z]+'
-    NAME                UPDATED                                  CHART
-    maudlin-arachnid    2020-06-18 14:17:46.125134977 +0000 UTC  alpine-0.1.0
-
-If no results are found, 'helm list' will exit 0, but with no output (or in
-the case of no '-q' flag, only headers).
-
-By default, up to 256 items may be returned. To limit this, use the '--max' flag.
-Setting '--max' to 0 will not return all results. Rather, it will return the
-server's default, which may be much higher than 256. Pairing the '--max'
-flag with the '--offset' flag allows you to page through results.`,
+  long: HELP_TEXT.listHelp,
   flags: [
     { name: 'all', shorthand: 'a', type: 'bool', usage: 'show all releases without any filter applied' },
     { name: 'all-namespaces', shorthand: 'A', type: 'bool', usage: 'list releases across all namespaces' },

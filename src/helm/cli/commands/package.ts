@@ -4,24 +4,13 @@ import { loadLocal } from '../../repo/locate.js';
 import { packageChart } from '../../repo/package.js';
 import { fail, minArgs } from '../common.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const packageCommand: HelmCommand = {
   name: 'package',
   use: 'package [CHART_PATH] [...]',
   short: 'package a chart directory into a chart archive',
-  long: `This command packages a chart into a versioned chart archive file. If a path
-is given, this will look at that path for a chart (which must contain a
-Chart.yaml file) and then package that directory.
-
-Versioned chart archives are used by Helm package repositories.
-
-To sign a chart, use the '--sign' flag. In most cases, you should also
-provide '--keyring path/to/secret/keys' and '--key keyname'.
-
-  $ helm package --sign ./mychart --key mykey --keyring ~/.gnupg/secring.gpg
-
-If '--keyring' is not specified, Helm usually defaults to the public keyring
-unless your environment is otherwise configured.`,
+  long: HELP_TEXT.packageDesc,
   flags: [
     { name: 'destination', shorthand: 'd', type: 'string', default: '.', usage: 'location to write the chart.' },
     { name: 'version', type: 'string', usage: 'set the version on the chart to this semver version' },

@@ -3,24 +3,14 @@ import { flag } from '../../../kubectl/flags.js';
 import { fetchArchive, findVersion } from '../../repo/locate.js';
 import { fail, minArgs, VERSION_FLAG } from '../common.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const pullCommand: HelmCommand = {
   name: 'pull',
   aliases: ['fetch'],
   use: 'pull [chart URL | repo/chartname] [...]',
   short: 'download a chart from a repository and (optionally) unpack it in local directory',
-  long: `Retrieve a package from a package repository, and download it locally.
-
-This is useful for fetching packages to inspect, modify, or repackage. It can
-also be used to perform cryptographic verification of a chart without installing
-the chart.
-
-There are options for unpacking the chart after download. This will create a
-directory for the chart and uncompress into that directory.
-
-If the --verify flag is specified, the requested chart MUST have a provenance
-file, and MUST pass the verification process. Failure in any part of this will
-result in an error, and the chart will not be saved locally.`,
+  long: HELP_TEXT.pullDesc,
   flags: [VERSION_FLAG, { name: 'destination', shorthand: 'd', type: 'string', default: '.', usage: 'location to write the chart. If this and untardir are specified, untardir is appended to this' }],
   args: minArgs(1),
   run(ctx) {

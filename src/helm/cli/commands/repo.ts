@@ -11,6 +11,7 @@ import { rfc3339Nano } from '../../release/index.js';
 import { exactArgs, fail, minArgs, noArgs, OUTPUT_FLAG, rangeArgs } from '../common.js';
 import { uitable } from '../table.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 const add: HelmCommand = {
   name: 'add', use: 'add [NAME] [URL]', short: 'add a chart repository', long: 'add a chart repository',
@@ -58,12 +59,7 @@ const list: HelmCommand = {
 
 const update: HelmCommand = {
   name: 'update', aliases: ['up'], use: 'update [REPO1 [REPO2 ...]]', short: 'update information of available charts locally from chart repositories',
-  long: `Update gets the latest information about charts from the respective chart repositories.
-Information is cached locally, where it is used by commands like 'helm search'.
-
-You can optionally specify a list of repositories you want to update.
-	$ helm repo update <repo_name> ...
-To update all the repositories, use 'helm repo update'.`,
+  long: HELP_TEXT.updateDesc,
   flags: [{ name: 'fail-on-repo-update-fail', type: 'bool', usage: 'update fails if any of the repository updates fail' }],
   run(ctx) {
     const repos = ctx.session.repos.repos;
@@ -99,16 +95,7 @@ const remove: HelmCommand = {
 
 const index: HelmCommand = {
   name: 'index', use: 'index [DIR]', short: 'generate an index file given a directory containing packaged charts',
-  long: `Read the current directory, generate an index file based on the charts found
-and write the result to 'index.yaml' in the current directory.
-
-This tool is used for creating an 'index.yaml' file for a chart repository. To
-set an absolute URL to the charts, use '--url' flag.
-
-To merge the generated index with an existing index file, use the '--merge'
-flag. In this case, the charts found in the current directory will be merged
-into the index passed in with --merge, with local charts taking priority over
-existing charts.`,
+  long: HELP_TEXT.repoIndexDesc,
   flags: [
     { name: 'url', type: 'string', usage: 'url of chart repository' },
     { name: 'merge', type: 'string', usage: 'merge the generated index into the given index' },
@@ -148,9 +135,7 @@ export const repoCommand: HelmCommand = {
   name: 'repo',
   use: 'repo add|remove|list|index|update [ARGS]',
   short: 'add, list, remove, update, and index chart repositories',
-  long: `This command consists of multiple subcommands to interact with chart repositories.
-
-It can be used to add, remove, list, and index chart repositories.`,
+  long: HELP_TEXT.repoHelm,
   args: rangeArgs(0, 0),
   subcommands: [add, index, list, remove, update],
 };

@@ -3,18 +3,13 @@ import { flag } from '../../../kubectl/flags.js';
 import { rollbackRelease } from '../../release/index.js';
 import { fail, flushWarnings, rangeArgs } from '../common.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const rollbackCommand: HelmCommand = {
   name: 'rollback',
   use: 'rollback <RELEASE> [REVISION]',
   short: 'roll back a release to a previous revision',
-  long: `This command rolls back a release to a previous revision.
-
-The first argument of the rollback command is the name of a release, and the
-second is a revision (version) number. If this argument is omitted or set to
-0, it will roll back to the previous release.
-
-To see revision numbers, run 'helm history RELEASE'.`,
+  long: HELP_TEXT.rollbackDesc,
   flags: [
     { name: 'wait', type: 'bool', usage: 'if set, will wait until all Pods, PVCs, Services, and minimum number of Pods of a Deployment, StatefulSet, or ReplicaSet are in a ready state before marking the release as successful. It will wait for as long as --timeout' },
     { name: 'wait-for-jobs', type: 'bool', usage: 'if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful. It will wait for as long as --timeout' },

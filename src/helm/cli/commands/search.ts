@@ -4,18 +4,13 @@ import { compareVersions, type ChartVersionEntry } from '../../repo/index-file.j
 import { fail, maxArgs, OUTPUT_FLAG } from '../common.js';
 import { uitable } from '../table.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 const repoSearch: HelmCommand = {
   name: 'repo',
   use: 'repo [keyword]',
   short: 'search repositories for a keyword in charts',
-  long: `Search reads through all of the repositories configured on the system, and
-looks for matches. Search of these repositories uses the metadata stored on
-the system.
-
-It will display the latest stable versions of the charts found. If you
-specify the --devel flag, the output will include pre-release versions.
-If you want to search using a version constraint, use --version.`,
+  long: HELP_TEXT.searchRepoDesc,
   flags: [
     { name: 'versions', shorthand: 'l', type: 'bool', usage: 'show the long listing, with each version of each chart on its own line, for repositories you have added' },
     { name: 'devel', type: 'bool', usage: "use development versions (alpha, beta, and release candidate releases), too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored" },
@@ -62,7 +57,7 @@ const hubSearch: HelmCommand = {
   name: 'hub',
   use: 'hub [KEYWORD]',
   short: 'search for charts in the Artifact Hub or your own hub instance',
-  long: 'Search for Helm charts in the Artifact Hub or your own instance of Monocular.',
+  long: HELP_TEXT.searchHubDesc,
   flags: [{ name: 'endpoint', type: 'string', default: 'https://hub.helm.sh', usage: 'Hub instance to query for charts' }],
   run(ctx) {
     const endpoint = flag.str(ctx.parsed, 'endpoint').replace(/\/+$/, '');
@@ -75,8 +70,6 @@ export const searchCommand: HelmCommand = {
   name: 'search',
   use: 'search [keyword]',
   short: 'search for a keyword in charts',
-  long: `Search provides the ability to search for Helm charts in the various places
-they can be stored including the Artifact Hub and repositories you have added.
-Use search subcommands to search different locations for charts.`,
+  long: HELP_TEXT.searchDesc,
   subcommands: [hubSearch, repoSearch],
 };

@@ -3,6 +3,7 @@ import { emitYaml } from '../../yaml/emit.js';
 import type { Chart } from '../../chart/types.js';
 import { CHART_PATH_FLAGS, exactArgs, fail, loadChart, VERSION_FLAG } from '../common.js';
 import type { HelmCommand, HelmContext } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 const README = /^readme(\.(md|txt|rst))?$/i;
 
@@ -34,11 +35,11 @@ function showText(c: Chart, what: string): string {
 }
 
 const SHOWS: Record<string, { short: string; long: string }> = {
-  chart: { short: "show the chart's definition", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the Chart.yaml file' },
-  values: { short: "show the chart's values", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the values.yaml file' },
-  readme: { short: "show the chart's README", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the README file' },
-  crds: { short: "show the chart's CRDs", long: 'This command inspects a chart (directory, file, or URL) and displays the contents\nof the CustomResourceDefinition files' },
-  all: { short: 'show all information of the chart', long: 'This command inspects a chart (directory, file, or URL) and displays all its content\n(values.yaml, Chart.yaml, README)' },
+  chart: { short: "show the chart's definition", long: HELP_TEXT.showChartDesc },
+  values: { short: "show the chart's values", long: HELP_TEXT.showValuesDesc },
+  readme: { short: "show the chart's README", long: HELP_TEXT.readmeChartDesc },
+  crds: { short: "show the chart's CRDs", long: HELP_TEXT.showCRDsDesc },
+  all: { short: 'show all information of the chart', long: HELP_TEXT.showAllDesc },
 };
 
 function sub(name: string): HelmCommand {
@@ -59,6 +60,6 @@ export const showCommand: HelmCommand = {
   aliases: ['inspect'],
   use: 'show',
   short: 'show information of a chart',
-  long: 'This command consists of multiple subcommands to display information about a chart',
+  long: HELP_TEXT.showDesc,
   subcommands: ['all', 'chart', 'readme', 'values', 'crds'].map(sub),
 };

@@ -5,6 +5,7 @@ import { splitManifests } from '../../manifests.js';
 import { funcEnv, validateReleaseName } from '../../release/index.js';
 import { CHART_PATH_FLAGS, fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 /** Errors install.go returns before it creates the release (no `--debug` hint then). */
 const BEFORE_RELEASE = ["values don't meet the specifications", 'An error occurred while checking for chart dependencies'];
@@ -13,11 +14,7 @@ export const templateCommand: HelmCommand = {
   name: 'template',
   use: 'template [NAME] [CHART]',
   short: 'locally render templates',
-  long: `Render chart templates locally and display the output.
-
-Any values that would normally be looked up or retrieved in-cluster will be
-faked locally. Additionally, none of the server-side testing of chart validity
-(e.g. whether an API is supported) is done.`,
+  long: HELP_TEXT.templateDesc,
   flags: [
     ...VALUE_FLAGS,
     VERSION_FLAG,

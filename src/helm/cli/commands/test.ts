@@ -4,15 +4,13 @@ import { execHooks, validateReleaseName } from '../../release/index.js';
 import { exactArgs, fail, flushWarnings } from '../common.js';
 import { releaseText } from '../print-release.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const testCommand: HelmCommand = {
   name: 'test',
   use: 'test [RELEASE]',
   short: 'run tests for a release',
-  long: `The test command runs the tests for a release.
-
-The argument this command takes is the name of a deployed release.
-The tests to be run are defined in the chart that was installed.`,
+  long: HELP_TEXT.releaseTestHelp,
   flags: [
     { name: 'timeout', type: 'duration', default: 300_000, usage: 'time to wait for any individual Kubernetes operation (like Jobs for hooks)' },
     { name: 'filter', type: 'stringSlice', usage: 'specify tests by attribute (currently "name") using attribute=value syntax or \'!attribute=value\' to exclude a test (can specify multiple or separate values with commas: name=test1,name=test2)' },

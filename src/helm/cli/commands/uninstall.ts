@@ -3,19 +3,14 @@ import { flag } from '../../../kubectl/flags.js';
 import { uninstallRelease } from '../../release/index.js';
 import { fail, minArgs } from '../common.js';
 import type { HelmCommand } from '../types.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const uninstallCommand: HelmCommand = {
   name: 'uninstall',
   aliases: ['del', 'delete', 'un'],
   use: 'uninstall RELEASE_NAME [...]',
   short: 'uninstall a release',
-  long: `This command takes a release name and uninstalls the release.
-
-It removes all of the resources associated with the last release of the chart
-as well as the release history, freeing it up for future use.
-
-Use the '--dry-run' flag to see which releases will be uninstalled without actually
-uninstalling them.`,
+  long: HELP_TEXT.uninstallDesc,
   flags: [
     { name: 'keep-history', type: 'bool', usage: 'remove all associated resources and mark the release as deleted, but retain the release history' },
     { name: 'dry-run', type: 'bool', usage: 'simulate a uninstall' },

@@ -2,27 +2,16 @@
 import { flag } from '../../../kubectl/flags.js';
 import { upgradeRelease } from '../../release/index.js';
 import { CHART_PATH_FLAGS, exactArgs, fail, flushWarnings, loadChart, OUTPUT_FLAG, userValues, VALUE_FLAGS } from '../common.js';
-import { releaseText } from '../print-release.js';
+import { releaseOutput } from '../print-release.js';
 import type { HelmCommand } from '../types.js';
 import { runInstall, WAIT_FLAGS } from './install.js';
+import { HELP_TEXT } from '../help-text.js';
 
 export const upgradeCommand: HelmCommand = {
   name: 'upgrade',
   use: 'upgrade [RELEASE] [CHART]',
   short: 'upgrade a release',
-  long: `This command upgrades a release to a new version of a chart.
-
-The upgrade arguments must be a release and chart. The chart
-argument can be either: a chart reference('example/mariadb'), a path to a chart directory,
-a packaged chart, or a fully qualified URL. For chart references, the latest
-version will be specified unless the '--version' flag is set.
-
-To override values in a chart, use either the '--values' flag and pass in a file
-or use the '--set' flag and pass configuration from the command line, to force string
-values, use '--set-string'. You can use '--set-file' to set individual
-values from a file when the value itself is too long for the command line
-or is dynamically generated. You can also use '--set-json' to set json values
-(scalars/objects/arrays) from the command line. Additionally, you can use '--set-json' and passing json object as a string.`,
+  long: HELP_TEXT.upgradeDesc,
   flags: [
     ...VALUE_FLAGS,
     ...WAIT_FLAGS,
@@ -52,7 +41,7 @@ or is dynamically generated. You can also use '--set-json' to set json values
       const h = ctx.actions.storage.history(name, ctx.namespace);
       const last = h[h.length - 1];
       if (!last || last.info.status === 'uninstalled') {
-        ctx.io.out(`Release ${JSON.stringify(name)} does not exist. Installing it now.\n`);
+        if (flag.str(ctx.parsed, 'output') === 'table') ctx.io.out(`Release ${JSON.stringify(name)} does not exist. Installing it now.\n`);
         const err = runInstall(ctx, name, chartRef, true);
         return err ? fail(ctx, err) : 0;
       }
@@ -74,7 +63,10 @@ or is dynamically generated. You can also use '--set-json' to set json values
     // upgrade.go checks dependencies before the action, so that error is not wrapped.
     if (!r.ok) return fail(ctx, r.error.startsWith('An error occurred while checking for chart dependencies') ? r.error : `UPGRADE FAILED: ${r.error}`);
     flushWarnings(ctx);
-    ctx.io.out(`Release ${JSON.stringify(name)} has been upgraded. Happy Helming!\n${releaseText(r.release, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') })}`);
+    const format = flag.str(ctx.parsed, 'output');
+    // upgrade.go prints the "has been upgraded" line only for the table format.
+    if (format === 'table') ctx.io.out(`Release ${JSON.stringify(name)} has been upgraded. Happy Helming!\n`);
+    ctx.io.out(releaseOutput(r.release, format, { hideNotes: flag.bool(ctx.parsed, 'hide-notes') }));
     return 0;
   },
 };
