@@ -10,12 +10,12 @@ const TYPE_NAMES: Record<FlagSpec['type'], string> = {
 };
 
 /** Flags whose Go type our FlagSpec has no name for (parsed as strings). */
-const TYPE_OVERRIDES: Record<string, string> = { qps: 'float32' };
+const TYPE_OVERRIDES: Record<string, string> = { qps: 'float32', output: 'format' };
 
 function defaultText(f: FlagSpec): string {
   const d = f.default;
   if (d === undefined || d === false || d === '' || d === 0 || (Array.isArray(d) && d.length === 0)) return '';
-  if (f.type === 'string') return ` (default ${JSON.stringify(d)})`;
+  if (f.type === 'string' && !TYPE_OVERRIDES[f.name]) return ` (default ${JSON.stringify(d)})`;
   if (f.type === 'duration') return ` (default ${typeof d === 'number' ? formatDuration(d) : String(d)})`;
   if (Array.isArray(d)) return ` (default [${d.join(',')}])`;
   return ` (default ${String(d)})`;

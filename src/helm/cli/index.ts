@@ -6,6 +6,7 @@
 import { parseFlags, type FlagSpec } from '../../kubectl/flags.js';
 import { actionEnv } from '../release/index.js';
 import { flushWarnings, GLOBAL_FLAGS } from './common.js';
+import { FLAG_DATA } from './flag-data.js';
 import { renderHelp } from './help.js';
 import type { HelmCommand, HelmContext, HelmIO, HelmSession } from './types.js';
 import { COMMANDS, ROOT_COMMAND } from './commands/index.js';
@@ -71,6 +72,9 @@ export function runHelm(argv: string[], session: HelmSession, io: HelmIO): numbe
     path += ` ${next.name}`;
     args = [...args.slice(0, i), ...args.slice(i + 1)];
   }
+  // The command's own flags, plus every other flag helm defines for it (accepted, maybe ignored).
+  const mine = new Set((cmd.flags ?? []).map((f) => f.name));
+  cmd = { ...cmd, flags: [...(cmd.flags ?? []), ...(FLAG_DATA[path.slice('helm '.length)] ?? []).filter((f) => !mine.has(f.name))] };
   const own = new Set((cmd.flags ?? []).map((f) => f.name));
   const flags: FlagSpec[] = [...(cmd.flags ?? []), ...GLOBAL_FLAGS.filter((g) => !own.has(g.name))];
   const parsed = parseFlags(args, flags);
@@ -79,6 +83,12 @@ export function runHelm(argv: string[], session: HelmSession, io: HelmIO): numbe
     return 1;
   }
   const p = parsed.parsed;
+  // -o is a pflag Value that rejects unknown formats while parsing (cmd/helm/flags.go outputValue).
+  const format = p.values.get('output');
+  if (own.has('output') && p.changed.has('output') && !['table', 'json', 'yaml'].includes(String(format))) {
+    io.err(`Error: invalid argument ${JSON.stringify(String(format))} for "-o, --output" flag: invalid format type\n`);
+    return 1;
+  }
   if (p.values.get('help') === true || (!cmd.run && p.args.length === 0)) {
     io.out(renderHelp(cmd, path, GLOBAL_FLAGS.filter((f) => f.name !== 'help')));
     return 0;

@@ -100,3 +100,19 @@ describe('offline', () => {
     expect(h.run('helm search hub nginx').err).toMatch(/^Error: unable to perform search against "https:\/\/hub\.helm\.sh": .*no such host\n$/);
   });
 });
+
+describe('flags', () => {
+  it('rejects an unknown -o format while parsing (cmd/helm/flags.go outputValue)', () => {
+    expect(h.run('helm list -o xml').err).toBe('Error: invalid argument "xml" for "-o, --output" flag: invalid format type\n');
+  });
+
+  it('accepts every flag helm defines for a command, even those the simulator does not model', () => {
+    expect(h.run('helm install web ./mychart --disable-openapi-validation --skip-crds --enable-dns').status).toBe(0);
+    expect(h.run('helm list --selector name=web -q').out).toBe('web\n');
+    expect(h.run('helm list --bogus').err).toBe('Error: unknown flag: --bogus\n');
+  });
+
+  it('help shows the -o flag as pflag prints a Value of type format', () => {
+    expect(h.run('helm list --help').out).toMatch(/\n {2}-o, --output format +prints the output in the specified format\. Allowed values: table, json, yaml \(default table\)\n/);
+  });
+});
