@@ -116,3 +116,12 @@ describe('flags', () => {
     expect(h.run('helm list --help').out).toMatch(/\n {2}-o, --output format +prints the output in the specified format\. Allowed values: table, json, yaml \(default table\)\n/);
   });
 });
+
+describe('get metadata', () => {
+  it('prints the metadataWriter block (cmd/helm/testdata/output/get-metadata.txt layout)', () => {
+    h.run('helm install web ./mychart');
+    expect(h.run('helm get metadata web').out).toBe(
+      'NAME: web\nCHART: mychart\nVERSION: 0.1.0\nAPP_VERSION: 1.16.0\nANNOTATIONS: \nDEPENDENCIES: \nNAMESPACE: default\nREVISION: 1\nSTATUS: deployed\nDEPLOYED_AT: 2025-06-02T09:00:00Z\n',
+    );
+  });
+});

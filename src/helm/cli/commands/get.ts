@@ -3,7 +3,8 @@ import { flag, type FlagSpec } from '../../../kubectl/flags.js';
 import { coalesceValues } from '../../chart/values.js';
 import type { Chart } from '../../chart/types.js';
 import type { Release } from '../../release/index.js';
-import { exactArgs, fail } from '../common.js';
+import { exactArgs, fail, OUTPUT_FLAG } from '../common.js';
+import { toYaml } from '../../funcs/helm.js';
 import { releaseText, valuesYaml } from '../print-release.js';
 import type { HelmCommand, HelmContext } from '../types.js';
 import { HELP_TEXT } from '../help-text.js';
@@ -50,6 +51,17 @@ export const getCommand: HelmCommand = {
     sub('manifest', 'download the manifest for a named release', HELP_TEXT.getManifestHelp, [], (_c, r) => `${r.manifest ?? ''}\n`),
     sub('notes', 'download the notes for a named release', HELP_TEXT.getNotesHelp, [], (_c, r) => (r.info.notes ? `NOTES:\n${r.info.notes}\n` : '')),
     sub('hooks', 'download all hooks for a named release', HELP_TEXT.getHooksHelp, [], (_c, r) => hooksText(r)),
+    sub('metadata', 'This command fetches metadata for a given release', 'This command fetches metadata for a given release', [OUTPUT_FLAG], (ctx, r) => {
+      // get_metadata.go metadataWriter; annotations as labels.Set.String() (sorted k=v, commas).
+      const md = r.chart.metadata;
+      const ann = Object.keys(md.annotations ?? {}).sort().map((k) => `${k}=${md.annotations![k]}`).join(',');
+      const deps = (md.dependencies ?? []).map((d) => d.alias || d.name).sort().join(',');
+      const meta = { name: r.name, chart: md.name, version: md.version, appVersion: md.appVersion ?? '', annotations: md.annotations, dependencies: md.dependencies, namespace: r.namespace, revision: r.version, status: r.info.status, deployedAt: r.info.last_deployed };
+      const out = flag.str(ctx.parsed, 'output');
+      if (out === 'json') return `${JSON.stringify(meta)}\n`;
+      if (out === 'yaml') return `${toYaml(JSON.parse(JSON.stringify(meta)))}\n`;
+      return `NAME: ${r.name}\nCHART: ${md.name}\nVERSION: ${md.version}\nAPP_VERSION: ${md.appVersion ?? ''}\nANNOTATIONS: ${ann}\nDEPENDENCIES: ${deps}\nNAMESPACE: ${r.namespace}\nREVISION: ${r.version}\nSTATUS: ${r.info.status}\nDEPLOYED_AT: ${r.info.last_deployed}\n`;
+    }),
     sub('all', 'download all information for a named release', HELP_TEXT.getAllHelp, [{ name: 'template', type: 'string', usage: 'go template for formatting the output, eg: {{.Release.Name}}' }], (_c, r) => releaseText(r, { debug: true, showMetadata: true })),
   ],
 };
