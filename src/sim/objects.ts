@@ -4,10 +4,15 @@ import type { KObject, OwnerReference } from './types.js';
 /** Deep copy of a JSON value (faster than structuredClone for plain data). */
 export function deepClone<T>(v: T): T {
   if (v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map(deepClone) as unknown as T;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = deepClone(v[i]);
+    return out as unknown as T;
+  }
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v as object)) {
-    const x = (v as Record<string, unknown>)[k];
+  const src = v as Record<string, unknown>;
+  for (const k in src) {
+    const x = src[k];
     if (x !== undefined) out[k] = deepClone(x);
   }
   return out as T;
@@ -15,9 +20,12 @@ export function deepClone<T>(v: T): T {
 
 /** Freezes a JSON value recursively, so stored objects cannot be changed in place. */
 export function deepFreeze<T>(v: T): T {
+  // A frozen value is frozen all the way down (only this function freezes), so shared
+  // subtrees of an earlier version are skipped at once.
   if (v && typeof v === 'object' && !Object.isFrozen(v)) {
     Object.freeze(v);
-    for (const k of Object.keys(v as object)) deepFreeze((v as Record<string, unknown>)[k]);
+    const o = v as Record<string, unknown>;
+    for (const k in o) deepFreeze(o[k]);
   }
   return v;
 }
@@ -25,18 +33,28 @@ export function deepFreeze<T>(v: T): T {
 /** Structural equality of JSON values (key order ignored; undefined members ignored). */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const aArr = Array.isArray(a);
+  if (aArr !== Array.isArray(b)) return false;
+  if (aArr) {
+    const aa = a as unknown[];
     const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
+    if (aa.length !== bb.length) return false;
+    for (let i = 0; i < aa.length; i++) if (!deepEqual(aa[i], bb[i])) return false;
+    return true;
   }
   const ao = a as Record<string, unknown>;
   const bo = b as Record<string, unknown>;
-  const ak = Object.keys(ao).filter((k) => ao[k] !== undefined);
-  const bk = Object.keys(bo).filter((k) => bo[k] !== undefined);
-  if (ak.length !== bk.length) return false;
-  return ak.every((k) => deepEqual(ao[k], bo[k]));
+  let na = 0;
+  for (const k in ao) {
+    const av = ao[k];
+    if (av === undefined) continue;
+    na++;
+    if (!deepEqual(av, bo[k])) return false;
+  }
+  let nb = 0;
+  for (const k in bo) if (bo[k] !== undefined) nb++;
+  return na === nb;
 }
 
 /** JSON with keys sorted at every level: a canonical form for hashing. */
