@@ -4,7 +4,7 @@
  * parsed with pflag semantics; errors go to stderr as `Error: …` with exit code 1.
  */
 import { parseFlags, type FlagSpec } from '../../kubectl/flags.js';
-import { actionEnv } from '../release/index.js';
+import { actionEnv, driverOf } from '../release/index.js';
 import { flushWarnings, GLOBAL_FLAGS } from './common.js';
 import { FLAG_DATA } from './flag-data.js';
 import { renderHelp } from './help.js';
@@ -102,6 +102,13 @@ export function runHelm(argv: string[], session: HelmSession, io: HelmIO): numbe
     io.err(unknownCommand(p.args[0], path, cmd.subcommands ?? []));
     return 1;
   }
+  // helm.go's cobra.OnInitialize runs actionConfig.Init before any command (after help and
+  // before argument checks); an unknown HELM_DRIVER ends it through log.Fatal (Lshortfile).
+  const driver = driverOf(session.env.HELM_DRIVER);
+  if (!driver) {
+    io.err(`helm.go:83: unknown driver ${JSON.stringify(session.env.HELM_DRIVER)}\n`);
+    return 1;
+  }
   const parent = path.split(' ').slice(0, -1).join(' ');
   const useLine = `${parent} ${cmd.use}${cmd.use.includes('[flags]') || !flags.length ? '' : ' [flags]'}`;
   const argErr = cmd.args?.(p.args, path, useLine);
@@ -112,7 +119,7 @@ export function runHelm(argv: string[], session: HelmSession, io: HelmIO): numbe
   const contextName = (p.values.get('kube-context') as string) || undefined;
   const namespace = (p.values.get('namespace') as string) || session.env.HELM_NAMESPACE || session.contextNamespace || 'default';
   const client = session.client(contextName, (p.values.get('kube-as-user') as string) || session.env.HELM_KUBEASUSER || '', p.values.get('kube-as-group') as string[]);
-  const ctx: HelmContext = { session, io, parsed: p, args: p.args, path, namespace, actions: actionEnv(session.cluster, client) };
+  const ctx: HelmContext = { session, io, parsed: p, args: p.args, path, namespace, actions: actionEnv(session.cluster, client, driver) };
   const code = cmd.run(ctx);
   session.cluster.settle();
   flushWarnings(ctx);

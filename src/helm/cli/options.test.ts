@@ -125,3 +125,16 @@ describe('get metadata', () => {
     );
   });
 });
+
+describe('HELM_DRIVER', () => {
+  it('configmap stores the release as ConfigMaps; memory keeps nothing between commands; unknown drivers fail', () => {
+    h.run('export HELM_DRIVER=configmap');
+    h.run('helm install web ./mychart');
+    expect(h.run('kubectl get cm -l owner=helm -o name').out).toBe('configmap/sh.helm.release.v1.web.v1\n');
+    expect(h.run('kubectl get secrets').err).toBe('No resources found in default namespace.\n');
+    expect(h.run('helm list -q').out).toBe('web\n');
+    expect(h.run('HELM_DRIVER=memory helm list -q').out).toBe('');
+    // helm.go: log.Fatal(err) from actionConfig.Init, with log.Lshortfile.
+    expect(h.run('HELM_DRIVER=sql2 helm list').err).toBe('helm.go:83: unknown driver "sql2"\n');
+  });
+});

@@ -5,7 +5,7 @@ import type { FuncEnv } from '../funcs/index.js';
 import type { LookupFn } from '../engine.js';
 import type { Hook } from '../manifests.js';
 import { rfc3339Nano } from './time.js';
-import { ReleaseStorage } from './storage.js';
+import { ReleaseStorage, type Driver } from './storage.js';
 import type { Release, ReleaseStatus, StoredChart, StoredHook } from './types.js';
 import { typeForKind, R } from '../../sim/index.js';
 
@@ -21,8 +21,8 @@ export interface ActionEnv {
 export type ActionResult = { ok: true; release: Release } | { ok: false; error: string; release?: Release };
 
 /** A new ActionEnv over `client`. */
-export function actionEnv(cluster: Cluster, client: ApiClient): ActionEnv {
-  return { cluster, client, storage: new ReleaseStorage(client, cluster.clock), warnings: [] };
+export function actionEnv(cluster: Cluster, client: ApiClient, driver: Driver = 'secret'): ActionEnv {
+  return { cluster, client, storage: new ReleaseStorage(client, cluster.clock, driver), warnings: [] };
 }
 
 const RELEASE_NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

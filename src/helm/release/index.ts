@@ -2,7 +2,7 @@
 export type { Release, ReleaseInfo, ReleaseStatus, StoredChart } from './types.js';
 export { chartLabel } from './types.js';
 export { encodeRelease, decodeRelease, releaseJson } from './codec.js';
-export { ReleaseStorage, releaseKey } from './storage.js';
+export { ReleaseStorage, releaseKey, driverOf, type Driver } from './storage.js';
 export { actionEnv, validateReleaseName, funcEnv, clusterLookup, type ActionEnv, type ActionResult } from './context.js';
 export { installRelease, type InstallOptions } from './install.js';
 export { upgradeRelease, pruneHistory, type UpgradeOptions } from './upgrade.js';
