@@ -214,3 +214,18 @@ describe('three-way merge on upgrade (Helm 3)', () => {
     expect(h.run('helm history web').out).toMatch(/\n2 +\t.*\tfailed +\t.*\tUpgrade "web" failed: cannot patch "web-mychart" with kind Deployment: /);
   });
 });
+
+describe('upgrade --atomic', () => {
+  it('rolls back to the last good revision when the upgrade does not become ready (upgrade.go failRelease)', () => {
+    h.run('helm install web ./mychart --wait');
+    const r = h.run('helm upgrade web ./mychart --atomic --timeout 20s --set image.tag=nope');
+    expect(r.err).toBe('Error: UPGRADE FAILED: release web failed, and has been rolled back due to atomic being set: context deadline exceeded\n');
+    const rows = h.run('helm history web').out.split('\n').slice(1, 4).map((l) => l.split('\t').map((c) => c.trim()));
+    expect(rows.map((c) => [c[0], c[2], c[5]])).toEqual([
+      ['1', 'superseded', 'Install complete'],
+      ['2', 'failed', 'Upgrade "web" failed: context deadline exceeded'],
+      ['3', 'deployed', 'Rollback to 1'],
+    ]);
+    expect(h.run('kubectl get deploy web-mychart -o jsonpath={.spec.template.spec.containers[0].image}').out).toBe('nginx:1.16.0');
+  });
+});

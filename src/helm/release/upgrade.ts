@@ -122,7 +122,10 @@ export function upgradeRelease(env: ActionEnv, o: UpgradeOptions): ActionResult 
     setStatus(rel, 'failed', `Upgrade ${JSON.stringify(rel.name)} failed: ${err}`);
     env.storage.update(rel);
     if (o.atomic) {
-      const rb = rollbackRelease(env, { name: o.name, namespace: o.namespace, version: 0, wait: true, timeoutMs: o.timeoutMs });
+      // failRelease: roll back to the newest superseded or deployed revision.
+      const good = env.storage.history(o.name, o.namespace).filter((r) => r.info.status === 'superseded' || r.info.status === 'deployed').pop();
+      if (!good) return { ok: false, error: `unable to find a previously successful release when attempting to rollback. original upgrade error: ${err}`, release: rel };
+      const rb = rollbackRelease(env, { name: o.name, namespace: o.namespace, version: good.version, wait: true, timeoutMs: o.timeoutMs, noHooks: o.noHooks });
       if (!rb.ok) return { ok: false, error: `an error occurred while rolling back the release. original upgrade error: ${err}: ${rb.error}`, release: rel };
       return { ok: false, error: `release ${rel.name} failed, and has been rolled back due to atomic being set: ${err}`, release: rel };
     }
