@@ -67,3 +67,12 @@ describe('--repo', () => {
     );
   });
 });
+
+describe('chart URLs', () => {
+  it('installs a bundled archive by URL; other hosts cannot be reached', () => {
+    expect(h.run(`helm install web ${BUNDLED_REPO_URL}/hello-1.0.0.tgz`).out).toMatch(/^NAME: web\n/);
+    expect(h.run('helm install x https://example.com/charts/nginx-1.2.3.tgz').err).toBe(
+      'Error: INSTALLATION FAILED: Get "https://example.com/charts/nginx-1.2.3.tgz": dial tcp: lookup example.com: no such host\n',
+    );
+  });
+});

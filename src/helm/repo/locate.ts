@@ -104,6 +104,14 @@ export function locateChart(files: ChartFiles, repos: RepoState, ref: string, ve
   const name = ref.trim();
   if (files.stat(name)) return loadLocal(files, name);
   if (name.startsWith('/') || name.startsWith('.')) return { ok: false, error: `path ${JSON.stringify(name)} not found` };
+  const url = /^(https?):\/\/([^/:]+)/.exec(name);
+  if (url) {
+    // An absolute chart URL: only the bundled repository's archives are reachable offline.
+    const file = name.slice(name.lastIndexOf('/') + 1);
+    const bundled = name.startsWith(`${BUNDLED_REPO_URL}/`) ? bundledRepo().archives.get(file) : undefined;
+    if (bundled) return loadArchive(bundled);
+    return { ok: false, error: `Get ${JSON.stringify(name)}: dial tcp: lookup ${url[2]}: no such host` };
+  }
   const slash = name.indexOf('/');
   if (slash < 0) return { ok: false, error: `non-absolute URLs should be in form of repo_name/path_to_chart, got: ${name}` };
   const repoName = name.slice(0, slash);
