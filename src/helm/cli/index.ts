@@ -9,7 +9,7 @@ import { flushWarnings, GLOBAL_FLAGS } from './common.js';
 import { FLAG_DATA } from './flag-data.js';
 import { renderHelp } from './help.js';
 import type { HelmCommand, HelmContext, HelmIO, HelmSession } from './types.js';
-import { COMMANDS, ROOT_COMMAND } from './commands/index.js';
+import { ROOT_COMMAND } from './commands/index.js';
 
 export type { HelmCommand, HelmContext, HelmFiles, HelmIO, HelmSession } from './types.js';
 export { COMMANDS } from './commands/index.js';

@@ -30,7 +30,6 @@ export const packageCommand: HelmCommand = {
       const chart = loaded.chart;
       if (ctx.parsed.changed.has('version')) chart.metadata = { ...chart.metadata, version: flag.str(ctx.parsed, 'version') };
       if (ctx.parsed.changed.has('app-version')) chart.metadata = { ...chart.metadata, appVersion: flag.str(ctx.parsed, 'app-version') };
-      if (chart.metadata.type === 'library' && false) continue;
       const pkg = packageChart(chart, Math.floor(ctx.session.cluster.now() / 1000));
       const destFlag = flag.str(ctx.parsed, 'destination');
       const dest = destFlag === '.' ? pkg.fileName : f.join(destFlag, pkg.fileName);

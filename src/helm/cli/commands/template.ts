@@ -1,7 +1,6 @@
 /** `helm template [NAME] [CHART]` (helm/helm cmd/helm/template.go): a client-only install render. */
 import { flag } from '../../../kubectl/flags.js';
 import { renderChart, templateText } from '../../render.js';
-import { splitManifests } from '../../manifests.js';
 import { funcEnv, validateReleaseName } from '../../release/index.js';
 import { CHART_PATH_FLAGS, fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
 import type { HelmCommand } from '../types.js';
@@ -72,7 +71,6 @@ export const templateCommand: HelmCommand = {
       if (!found.length) return fail(ctx, `could not find template ${want} in chart`);
       picked.push(...found);
     }
-    void splitManifests;
     ctx.io.out(picked.map((d) => `---\n${d}`).join(''));
     return 0;
   },
