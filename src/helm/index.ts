@@ -20,3 +20,9 @@ export { GoStruct, Int64, NO_VALUE, isMap } from './template/values.js';
 export type { FuncEnv } from './funcs/index.js';
 export { emitYaml } from './yaml/emit.js';
 export { parseYaml, parseYamlMap } from './yaml/parse.js';
+
+// The CLI and release layer (what the learner's shell and the grader use).
+export { runHelm } from './cli/index.js';
+export type { HelmFiles, HelmSession } from './cli/types.js';
+export { newRepoState, type RepoState } from './repo/index.js';
+export { ReleaseStorage } from './release/index.js';

@@ -19,6 +19,10 @@ export type { Kubeconfig } from './kubeconfig.js';
 export { defaultKubeconfig } from './kubeconfig.js';
 export { clientFor } from './identity.js';
 export { VERBS } from './verbs/index.js';
+// Shared with the helm CLI (same cobra/pflag conventions, same three-way apply patch).
+export { flag, formatDuration, parseDuration, parseFlags } from './flags.js';
+export type { FlagSpec, FlagType, FlagValue, ParsedArgs } from './flags.js';
+export { threeWayMergePatch } from './apply/three-way.js';
 
 /** A new session against `cluster` with a kind-style kubeconfig. */
 export function newKubectlSession(cluster: Cluster, files: KubectlFiles, opts: { env?: Record<string, string>; interactive?: boolean; watchWindowMs?: number } = {}): KubectlSession {

@@ -2,7 +2,7 @@
  * Pieces shared by helm commands: global and value flags, cobra-style argument rules
  * (helm/helm cmd/helm/require/args.go), `-f/--set…` merging, chart loading and namespaces.
  */
-import { flag, type FlagSpec, type ParsedArgs } from '../../kubectl/flags.js';
+import { flag, type FlagSpec, type ParsedArgs } from '../../kubectl/index.js';
 import { mergeUserValues } from '../chart/values.js';
 import type { LoadResult } from '../chart/load.js';
 import { fetchIndex } from '../repo/fetch.js';

@@ -2,7 +2,7 @@
  * Every flag helm v3.21.4 defines per command (helm/helm cmd/helm/*.go, flags.go), as data: the
  * commands accept them all; the ones the simulator does not model are accepted and ignored.
  */
-import type { FlagSpec } from '../../kubectl/flags.js';
+import type { FlagSpec } from '../../kubectl/index.js';
 
 export const FLAG_DATA: Record<string, FlagSpec[]> = {
   "install": [

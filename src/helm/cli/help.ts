@@ -2,7 +2,7 @@
  * Help in cobra's default template, as helm prints it (`Usage:`, `Aliases:`, `Available
  * Commands:`, `Flags:`, `Global Flags:`), with pflag's FlagUsages column layout.
  */
-import { formatDuration, type FlagSpec } from '../../kubectl/flags.js';
+import { formatDuration, type FlagSpec } from '../../kubectl/index.js';
 import type { HelmCommand } from './types.js';
 
 const TYPE_NAMES: Record<FlagSpec['type'], string> = {

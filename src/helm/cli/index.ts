@@ -3,7 +3,7 @@
  * prints what Helm v3.21 prints and returns its exit code. Commands are a table; flags are
  * parsed with pflag semantics; errors go to stderr as `Error: …` with exit code 1.
  */
-import { parseFlags, type FlagSpec } from '../../kubectl/flags.js';
+import { parseFlags, type FlagSpec } from '../../kubectl/index.js';
 import { actionEnv, driverOf } from '../release/index.js';
 import { flushWarnings, GLOBAL_FLAGS } from './common.js';
 import { FLAG_DATA } from './flag-data.js';

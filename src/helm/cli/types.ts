@@ -1,6 +1,6 @@
 /** The shapes helm commands are written against. */
 import type { ApiClient, Cluster } from '../../sim/index.js';
-import type { FlagSpec, ParsedArgs } from '../../kubectl/flags.js';
+import type { FlagSpec, ParsedArgs } from '../../kubectl/index.js';
 import type { KubectlFiles, KubectlIO } from '../../kubectl/types.js';
 import type { ActionEnv } from '../release/index.js';
 import type { RepoState } from '../repo/state.js';

@@ -6,7 +6,7 @@
  * three-way strategic merge (old manifest, new manifest, live) and delete what was dropped.
  */
 import { deepClone, schemaForKind, typeForKind, type ApiClient, type KObject, type ResourceRef, type ResourceType } from '../../sim/index.js';
-import { threeWayMergePatch } from '../../kubectl/apply/three-way.js';
+import { threeWayMergePatch } from '../../kubectl/index.js';
 import { splitManifests } from '../manifests.js';
 import { parseYaml } from '../yaml/parse.js';
 

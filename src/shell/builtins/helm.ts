@@ -4,8 +4,7 @@
  * Repositories added with `helm repo add` live as long as the shell.
  */
 import * as fs from 'node:fs';
-import { runHelm, type HelmFiles, type HelmSession } from '../../helm/cli/index.js';
-import { newRepoState, type RepoState } from '../../helm/repo/index.js';
+import { newRepoState, runHelm, type HelmFiles, type HelmSession, type RepoState } from '../../helm/index.js';
 import { clientFor } from '../../kubectl/identity.js';
 import { currentContext } from '../../kubectl/kubeconfig.js';
 import type { Builtin, ShellState } from '../state.js';

@@ -1,5 +1,5 @@
 /** `helm get values|manifest|notes|hooks|all RELEASE_NAME` (helm/helm cmd/helm/get_*.go). */
-import { flag, type FlagSpec } from '../../../kubectl/flags.js';
+import { flag, type FlagSpec } from '../../../kubectl/index.js';
 import { coalesceValues } from '../../chart/values.js';
 import type { Chart } from '../../chart/types.js';
 import type { Release } from '../../release/index.js';

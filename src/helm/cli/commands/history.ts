@@ -1,5 +1,5 @@
 /** `helm history RELEASE_NAME` (helm/helm cmd/helm/history.go): oldest first, UPDATED in ANSIC. */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { toYaml } from '../../funcs/helm.js';
 import { ansic, chartLabel, goTimeString, parseStored, validateReleaseName } from '../../release/index.js';
 import { exactArgs, fail, OUTPUT_FLAG } from '../common.js';

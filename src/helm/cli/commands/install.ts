@@ -1,5 +1,5 @@
 /** `helm install [NAME] [CHART]` (helm/helm cmd/helm/install.go). */
-import { flag, type FlagSpec } from '../../../kubectl/flags.js';
+import { flag, type FlagSpec } from '../../../kubectl/index.js';
 import { installRelease } from '../../release/index.js';
 import { CHART_PATH_FLAGS, fail, flushWarnings, loadChart, minArgs, OUTPUT_FLAG, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';
 import { releaseOutput } from '../print-release.js';

@@ -3,7 +3,7 @@
  * `[SEVERITY] path: message` line per finding, a blank line, then
  * `N chart(s) linted, M chart(s) failed` (an error when any failed).
  */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { renderChart } from '../../render.js';
 import { splitManifests } from '../../manifests.js';
 import { parseYaml } from '../../yaml/parse.js';

@@ -2,7 +2,7 @@
  * `helm list` (helm/helm cmd/helm/list.go, pkg/action/list.go): the latest revision of each
  * release, deployed and failed by default, sorted by name; UPDATED as Go's time.Time.String().
  */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { chartLabel, goTimeString, parseStored, type Release } from '../../release/index.js';
 import { toYaml } from '../../funcs/helm.js';
 import { fail, noArgs, OUTPUT_FLAG } from '../common.js';

@@ -1,5 +1,5 @@
 /** `helm package [CHART_PATH] [...]` (helm/helm cmd/helm/package.go, pkg/action/package.go). */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { loadLocal } from '../../repo/locate.js';
 import { packageChart } from '../../repo/package.js';
 import { fail, minArgs } from '../common.js';

@@ -1,5 +1,5 @@
 /** `helm pull [chart URL | repo/chartname]` (helm/helm cmd/helm/pull.go): writes NAME-VERSION.tgz. */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { fetchArchive, findVersion } from '../../repo/locate.js';
 import { fail, minArgs, VERSION_FLAG } from '../common.js';
 import type { HelmCommand } from '../types.js';

@@ -3,7 +3,7 @@
  * repositories: the bundled `kubedojo-examples` URL, or a workspace folder (path or file://)
  * holding an index.yaml. Anything else cannot be reached, as without a network.
  */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { fetchIndex } from '../../repo/fetch.js';
 import { addToIndex, indexYaml, newIndex, parseIndex } from '../../repo/index-file.js';
 import { loadArchive } from '../../repo/locate.js';

@@ -1,5 +1,5 @@
 /** `helm rollback <RELEASE> [REVISION]` (helm/helm cmd/helm/rollback.go). */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { rollbackRelease } from '../../release/index.js';
 import { fail, flushWarnings, rangeArgs } from '../common.js';
 import type { HelmCommand } from '../types.js';

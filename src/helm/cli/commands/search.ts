@@ -1,5 +1,5 @@
 /** `helm search repo [keyword]` (helm/helm cmd/helm/search_repo.go): latest versions, 50-column cells. */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { compareVersions, type ChartVersionEntry } from '../../repo/index-file.js';
 import { fail, maxArgs, OUTPUT_FLAG } from '../common.js';
 import { uitable } from '../table.js';

@@ -1,5 +1,5 @@
 /** `helm status RELEASE_NAME` (helm/helm cmd/helm/status.go). */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { validateReleaseName } from '../../release/index.js';
 import { exactArgs, fail, OUTPUT_FLAG } from '../common.js';
 import { releaseOutput } from '../print-release.js';

@@ -1,5 +1,5 @@
 /** `helm template [NAME] [CHART]` (helm/helm cmd/helm/template.go): a client-only install render. */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { renderChart, templateText } from '../../render.js';
 import { funcEnv, validateReleaseName } from '../../release/index.js';
 import { CHART_PATH_FLAGS, fail, loadChart, minArgs, userValues, VALUE_FLAGS, VERSION_FLAG } from '../common.js';

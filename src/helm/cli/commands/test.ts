@@ -1,5 +1,5 @@
 /** `helm test [RELEASE]` (helm/helm cmd/helm/release_testing.go, pkg/action/release_testing.go). */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { execHooks, validateReleaseName } from '../../release/index.js';
 import { exactArgs, fail, flushWarnings } from '../common.js';
 import { releaseText } from '../print-release.js';

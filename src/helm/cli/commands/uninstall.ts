@@ -1,5 +1,5 @@
 /** `helm uninstall RELEASE_NAME [...]` (helm/helm cmd/helm/uninstall.go; aliases del, delete, un). */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { uninstallRelease } from '../../release/index.js';
 import { fail, minArgs } from '../common.js';
 import type { HelmCommand } from '../types.js';

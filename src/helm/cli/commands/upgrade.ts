@@ -1,5 +1,5 @@
 /** `helm upgrade [RELEASE] [CHART]` (helm/helm cmd/helm/upgrade.go). */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { upgradeRelease } from '../../release/index.js';
 import { CHART_PATH_FLAGS, exactArgs, fail, flushWarnings, loadChart, OUTPUT_FLAG, userValues, VALUE_FLAGS } from '../common.js';
 import { releaseOutput } from '../print-release.js';

@@ -1,5 +1,5 @@
 /** `helm version` (helm/helm cmd/helm/version.go). */
-import { flag } from '../../../kubectl/flags.js';
+import { flag } from '../../../kubectl/index.js';
 import { HELM_VERSION } from '../../chart/context.js';
 import { noArgs } from '../common.js';
 import type { HelmCommand } from '../types.js';
