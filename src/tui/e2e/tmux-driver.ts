@@ -35,7 +35,9 @@ export function startTmux(command: string, opts: { width?: number; height?: numb
   const socket = `kubedojo-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   const envArgs = Object.entries(opts.env ?? {}).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
-  const line = opts.gate ? `read _gate; ${command}; sleep 600` : `${command}; sleep 600`;
+  // The pane stands for a person's terminal: CI (set when this runs in CI) must not leak into it.
+  const run = `unset CI; ${command}`;
+  const line = opts.gate ? `read _gate; ${run}; sleep 600` : `${run}; sleep 600`;
   const r = tmux('new-session', '-d', '-s', 'main', '-x', String(opts.width ?? 80), '-y', String(opts.height ?? 24), ...envArgs, line);
   if (r.status !== 0) throw new Error(`tmux new-session failed: ${r.stderr}`);
   const session: TmuxSession = {
