@@ -11,6 +11,7 @@ import { Scheduler, schedulerController } from './scheduler.js';
 import { nodeModel } from './state.js';
 import { evictionHandler, execHandler, logHandler } from './subresources.js';
 import { observeEndpoints } from './traffic.js';
+import { startVolumeResync } from './volume-resync.js';
 
 export const nodeModelPlugin: ClusterPlugin = {
   name: 'node-model',
@@ -30,6 +31,7 @@ export const nodeModelPlugin: ClusterPlugin = {
     cluster.api.registerSubresource('pods', 'eviction', evictionHandler());
     registerNodes(cluster);
     startHeartbeats(cluster);
+    startVolumeResync(m);
     cluster.addController(nodeLifecycleController);
     cluster.addController(schedulerController(scheduler));
     cluster.addController(kubeletController(m));
