@@ -88,3 +88,13 @@ describe('apply of a manifest whose name is mis-indented (seed 003 typo)', () =>
     );
   });
 });
+
+describe('help of command groups', () => {
+  // Real `kubectl create --help` and `kubectl apply --help` have one "Available Commands:" block.
+  it('lists sub-commands once', () => {
+    for (const cmd of ['kubectl create --help', 'kubectl apply --help', 'kubectl set --help']) {
+      const out = run(testSession(), cmd).stdout;
+      expect(out.split('Available Commands:').length - 1).toBe(1);
+    }
+  });
+});

@@ -62,5 +62,6 @@ export function helpOf(command: string): Pick<VerbDef, 'short' | 'long' | 'examp
   // cobra's Short is the Long's first sentence without its full stop.
   // Command groups: the help's command list is rendered from subcommands, not kept in the long text.
   const long = data.long.split('\n\nAvailable Commands:')[0];
-  return { short: data.short.replace(/\.$/, ''), long, examples: data.examples, usage: data.usage, flags: flagsOf(command) };
+  const examples = data.examples?.split('\n\nAvailable Commands:')[0];
+  return { short: data.short.replace(/\.$/, ''), long, examples, usage: data.usage, flags: flagsOf(command) };
 }
