@@ -83,3 +83,23 @@ describe('kubectl config', () => {
     expect(run(testSession(), 'kubectl config foo')).toMatchObject({ code: 1, stderr: 'error: unknown command "foo"\nSee \'kubectl config -h\' for help and examples\n' });
   });
 });
+
+describe('config view ordering and --minify --context', () => {
+  // Real kubectl 1.32 on a kubeconfig listing zeta before alpha: entries come out sorted by
+  // name (clientcmd keeps them in maps), and --minify --context=alpha keeps alpha only.
+  it('sorts entries by name and minifies to the given context', () => {
+    const s = testSession();
+    for (const line of [
+      'kubectl config set-cluster zc --server=https://z:6443',
+      'kubectl config set-credentials zu --token=abc',
+      'kubectl config set-context zeta --cluster=zc --user=zu',
+      'kubectl config set-context alpha --cluster=kind-kind --user=kind-kind --namespace=dev',
+    ]) expect(run(s, line).code).toBe(0);
+    const names = run(s, 'kubectl config view -o jsonpath={.contexts[*].name}').stdout;
+    expect(names).toBe('alpha kind-kind zeta');
+    const mini = run(s, 'kubectl config view --minify --context=alpha').stdout;
+    expect(mini).toContain('current-context: alpha\n');
+    expect(mini).toContain('    namespace: dev\n');
+    expect(mini).not.toContain('zeta');
+  });
+});

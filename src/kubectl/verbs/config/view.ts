@@ -30,7 +30,11 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 
 /** The v1 Config document `kubectl config view` prints. */
 export function configDocument(cfg: Kubeconfig, opts: { raw: boolean; minify: boolean }): Record<string, unknown> {
-  let { clusters, users, contexts } = cfg;
+  // clientcmd keeps these as maps and writes them sorted by name.
+  const byName = <T extends { name: string }>(xs: T[]) => [...xs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let clusters = byName(cfg.clusters);
+  let users = byName(cfg.users);
+  let contexts = byName(cfg.contexts);
   if (opts.minify) {
     const cur = contexts.find((c) => c.name === cfg.currentContext);
     contexts = cur ? [cur] : [];
@@ -64,7 +68,9 @@ export function configDocument(cfg: Kubeconfig, opts: { raw: boolean; minify: bo
 
 function run(ctx: VerbContext): number {
   const p = ctx.parsed;
-  const cfg = ctx.session.kubeconfig;
+  // view.go: with --minify, --context picks the context to keep (and becomes current-context).
+  const contextFlag = flag.str(p, 'context');
+  const cfg = flag.bool(p, 'minify') && contextFlag ? { ...ctx.session.kubeconfig, currentContext: contextFlag } : ctx.session.kubeconfig;
   if (flag.bool(p, 'minify') && !cfg.contexts.some((c) => c.name === cfg.currentContext)) {
     return fail(ctx, 'current-context must exist in order to minify');
   }
