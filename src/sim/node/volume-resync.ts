@@ -12,12 +12,48 @@ export const VOLUME_SYNC_MS = 60_000;
 
 interface Mount { name: string; mountPath: string; subPath?: string }
 
+type SourcedVolume = {
+  name: string;
+  secret?: { secretName?: string };
+  configMap?: { name?: string };
+  projected?: { sources?: { secret?: { name?: string }; configMap?: { name?: string }; serviceAccountToken?: { expirationSeconds?: number } }[] };
+};
+
+/**
+ * What the pod's volume files depend on: the resourceVersions of the Secrets and ConfigMaps
+ * it mounts, and the refresh period of its projected tokens (rotated at 80% of their life).
+ * An unchanged signature means there is nothing to rewrite.
+ */
+function sourceSignature(m: NodeModel, pod: Pod): string {
+  const ns = pod.metadata.namespace ?? '';
+  const rv = (resource: string, name?: string) => m.cluster.store.get(resource, ns, name ?? '')?.metadata.resourceVersion ?? '-';
+  const parts: string[] = [];
+  for (const v of (pod.spec.volumes ?? []) as SourcedVolume[]) {
+    if (v.secret) parts.push(rv('secrets', v.secret.secretName));
+    if (v.configMap) parts.push(rv('configmaps', v.configMap.name));
+    for (const src of v.projected?.sources ?? []) {
+      if (src.secret) parts.push(rv('secrets', src.secret.name));
+      if (src.configMap) parts.push(rv('configmaps', src.configMap.name));
+      if (src.serviceAccountToken) parts.push(String(Math.floor(m.cluster.clock.now() / ((src.serviceAccountToken.expirationSeconds ?? 3600) * 800))));
+    }
+  }
+  return parts.join('|');
+}
+
+const signatures = new WeakMap<NodeModel, Map<string, string>>();
+
 /** Re-reads the sources of every running container's volumes and rewrites their files. */
 export function resyncVolumes(m: NodeModel): void {
+  let seen = signatures.get(m);
+  if (!seen) signatures.set(m, (seen = new Map()));
+  for (const [uid] of seen) if (!m.pods.has(uid)) seen.delete(uid);
   for (const rt of m.pods.values()) {
     if (rt.gone || rt.deleting) continue;
     const pod = m.cluster.store.get('pods', rt.namespace, rt.name) as Pod | undefined;
     if (!pod) continue;
+    const signature = sourceSignature(m, pod);
+    if (seen.get(rt.uid) === signature) continue;
+    seen.set(rt.uid, signature);
     const sourced = new Set(
       ((pod.spec.volumes ?? []) as { name: string; secret?: unknown; configMap?: unknown; projected?: unknown }[])
         .filter((v) => v.secret || v.configMap || v.projected)
