@@ -5,7 +5,7 @@
  * pkg/endpoints/filters/impersonation.go). A failure at either step answers every request
  * of the command with that error, as the real API server would.
  */
-import { ApiClient, authenticateBearerToken, forbiddenReason, selfSubjectAccessReview, splitServiceAccountUsername, type Api, type ApiRequest, type ApiResponse, type Cluster, type Status, type UserInfo } from '../sim/index.js';
+import { ApiClient, authenticateBearerToken, forbiddenReason, selfSubjectAccessReview, splitServiceAccountUsername, unauthorized, type Api, type ApiRequest, type ApiResponse, type Cluster, type Status, type UserInfo } from '../sim/index.js';
 import { formatStatus } from './errors.js';
 import { currentContext, type Kubeconfig } from './kubeconfig.js';
 
@@ -24,7 +24,6 @@ export class RejectingClient extends ApiClient {
   }
 }
 
-export const UNAUTHORIZED: Status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 };
 
 /** The identity the kubeconfig's credentials authenticate as (before impersonation). */
 export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: string, userOverride = '', tokenOverride = ''): Identity {
@@ -38,11 +37,11 @@ export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: str
   if (!user && !token) return { ok: true, user: ANONYMOUS };
   if (token) {
     const who = authenticateBearerToken(cluster, token);
-    return who ? { ok: true, user: who } : { ok: false, status: UNAUTHORIZED };
+    return who ? { ok: true, user: who } : { ok: false, status: unauthorized() };
   }
   // Credentials the simulated server cannot check (basic auth, files it cannot read) are refused.
   const entry = user as unknown as Record<string, unknown>;
-  if (entry?.username || entry?.clientCertificate) return { ok: false, status: UNAUTHORIZED };
+  if (entry?.username || entry?.clientCertificate) return { ok: false, status: unauthorized() };
   return { ok: true, user: ANONYMOUS };
 }
 

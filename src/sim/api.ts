@@ -8,7 +8,7 @@ import { admit, type FieldValidation } from './admission/index.js';
 import { rfc3339, type VirtualClock } from './clock.js';
 import {
   alreadyExists, badRequest, conflict, forbidden, internalError, isStatus, methodNotAllowed, MODIFIED_CONFLICT,
-  notFound, type Status,
+  notFound, unsupportedMediaType, type Status,
 } from './errors.js';
 import { fieldSelectorFor, type FieldSelector } from './field-selectors.js';
 import { matches, parseSelector, type Selector } from './labels.js';
@@ -302,7 +302,7 @@ export class Api {
     if (!old) return fail(notFound(type, name));
     const patchType = PATCH_CONTENT_TYPES[req.patchType ?? 'application/strategic-merge-patch+json'];
     if (!patchType || patchType === 'apply') {
-      return fail({ ...badRequest(`the server does not support patch type ${req.patchType}`), code: 415, reason: 'UnsupportedMediaType' });
+      return fail(unsupportedMediaType(`the server does not support patch type ${req.patchType}`));
     }
     const patched = applyPatch(patchType, old, req.body, type);
     if (!patched.ok) return fail({ ...badRequest(patched.error), code: 422, reason: 'Invalid' });
@@ -408,7 +408,8 @@ export class Api {
     const obj = deepClone(old);
     const m = obj.metadata;
     let finalizers = [...(m.finalizers ?? [])];
-    const propagation = opts.propagation ?? defaultPropagation(type);
+    // Every kind served here defaults to background propagation (apps/v1, batch/v1 included).
+    const propagation = opts.propagation ?? 'Background';
     if (!m.deletionTimestamp) {
       if (propagation === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
       if (propagation === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');
@@ -490,12 +491,6 @@ export class Api {
 
 function ns(type: ResourceType, req: ApiRequest): string {
   return type.namespaced ? req.namespace ?? '' : '';
-}
-
-function defaultPropagation(type: ResourceType): string {
-  // apps/v1 and batch/v1 default to background; so does everything else served here.
-  void type;
-  return 'Background';
 }
 
 /** Anything but metadata and status differs: that is a spec change (bumps generation). */
