@@ -1,7 +1,6 @@
 /**
  * What a plain YAML scalar would resolve to under go-yaml v2's rules (YAML 1.1 booleans,
- * base-prefixed ints, base-60 floats, timestamps). The toYaml emitter quotes any string whose
- * plain form would not read back as the same string; the values parser uses the same table.
+ * base-prefixed ints, base-60 floats, timestamps).
  */
 
 export type ResolvedScalar =
@@ -26,7 +25,6 @@ fixed(['-.inf', '-.Inf', '-.INF'], { tag: 'float', value: -Infinity });
 fixed(['<<'], { tag: 'merge', value: '<<' });
 
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 const TIMESTAMP = [
   /^\d{4}-\d{1,2}-\d{1,2}$/,
   /^\d{4}-\d{1,2}-\d{1,2}[Tt ]\d{1,2}:\d{1,2}:\d{1,2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?$/,
@@ -67,11 +65,4 @@ export function resolvePlain(s: string): ResolvedScalar {
     if (/^-0b[01]+$/.test(plain)) return { tag: 'int', value: -parseInt(plain.slice(3), 2) };
   }
   return { tag: 'str', value: s };
-}
-
-/** True when the emitter must quote `s` because plain text would read back as something else. */
-export function needsQuotingForType(s: string): boolean {
-  // go-yaml v2 writes `<<` plain even though it resolves to the merge tag (oracle-checked).
-  const tag = resolvePlain(s).tag;
-  return (tag !== 'str' && tag !== 'merge') || BASE60_FLOAT.test(s);
 }

@@ -44,3 +44,22 @@ describe('printJson matches kubectl -o json (unstructured: sorted keys)', () => 
     expect(printJson(JSON.parse(text))).toBe(text);
   });
 });
+
+describe('one emitter for kubectl and helm', () => {
+  it('escapes runes outside the BMP and prints whole floats past int64/uint64 as floats', () => {
+    // Real kubectl 1.32: `kubectl label --local -f n.json a=b -o yaml` with
+    // data.k = U+1F600 and spec {big: 1e20, fits: 18446744073709551615, small: 12}.
+    const obj = { apiVersion: 'v1', data: { k: '\u{1F600}' }, kind: 'ConfigMap', metadata: { labels: { a: 'b' }, name: 'x' }, spec: { big: 1e20, fits: 18446744073709551615, small: 12 } };
+    expect(printYaml(obj)).toBe('apiVersion: v1\ndata:\n  k: "\\U0001F600"\nkind: ConfigMap\nmetadata:\n  labels:\n    a: b\n  name: x\nspec:\n  big: 1e+20\n  fits: 1.8446744073709552e+19\n  small: 12\n');
+  });
+
+  it('writes multi-line keys in the explicit `? key` form and int64s as ints', () => {
+    // go-yaml v2 yaml_emitter_check_simple_key: a multi-line scalar is never a simple key.
+    expect(printYaml({ 'a\nb': 1n })).toBe('? |-\n  a\n  b\n: 1\n');
+  });
+
+  it('indents sequences under their key on request (yaml.v3, Helm toYamlPretty)', () => {
+    expect(printYaml({ l: ['x'] }, { indentSequences: true })).toBe('l:\n  - x\n');
+    expect(printYaml({ l: ['x'] })).toBe('l:\n- x\n');
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * `kubectl -o yaml`: the object as JSON, re-read and written by sigs.k8s.io/yaml (goyaml.v2):
- * keys sorted (goyaml's keyList order), 2-space indent, sequences inside mappings not
- * indented, `{}`/`[]` for empty collections, strings quoted only when they would read back
- * as something else, `|`/`|-` blocks for multi-line strings, long lines folded at column 80.
+ * The one go-yaml v2 emitter of the project, as sigs.k8s.io/yaml writes JSON-shaped data:
+ * `kubectl -o yaml` and Helm's toYaml both print through it. Keys sorted (goyaml's keyList
+ * order), 2-space indent, sequences inside mappings not indented, `{}`/`[]` for empty
+ * collections, strings quoted only when they would read back as something else, `|`/`|-`
+ * blocks for multi-line strings, long lines folded at column 80.
  */
 import { goFloatG } from './go-format.js';
 import { isPrintable, stringStyle } from './yaml-scalar.js';
@@ -23,7 +24,7 @@ export function yamlKeyLess(a: string, b: string): boolean {
     if (ar[i] === br[i]) continue;
     const al = isLetter(ar[i]);
     const bl = isLetter(br[i]);
-    if (al && bl) return ar[i] < br[i];
+    if (al && bl) return ar[i].codePointAt(0)! < br[i].codePointAt(0)!;
     if (al || bl) return bl;
     let an = 0;
     let bn = 0;
@@ -42,7 +43,7 @@ export function yamlKeyLess(a: string, b: string): boolean {
     for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10 + Number(br[bi]);
     if (an !== bn) return an < bn;
     if (ai !== bi) return ai < bi;
-    return ar[i] < br[i];
+    return ar[i].codePointAt(0)! < br[i].codePointAt(0)!;
   }
   return ar.length < br.length;
 }
@@ -58,6 +59,7 @@ const DOUBLE_ESCAPES: Record<number, string> = {
 
 /** The emitter's output state, mirroring libyaml's column/whitespace/indention flags. */
 class Emitter {
+  constructor(private readonly indentSequences = false) {}
   out = '';
   column = 0;
   whitespace = true;
@@ -228,8 +230,8 @@ class Emitter {
     const indent = parentIndent < 0 ? 0 : parentIndent + BEST_INDENT;
     for (const k of keys) {
       this.writeIndent(indent);
-      if (Buffer.byteLength(k) > MAX_SIMPLE_KEY_LENGTH) {
-        // yaml_emitter_check_simple_key: longer keys are written as `? key` / `: value`.
+      if (Buffer.byteLength(k) > MAX_SIMPLE_KEY_LENGTH || /[\n\r\u0085\u2028\u2029]/.test(k)) {
+        // yaml_emitter_check_simple_key: long or multi-line keys are written as `? key` / `: value`.
         this.indicator('?', true, false, true);
         this.scalar(k, indent, false);
         this.writeIndent(indent);
@@ -248,7 +250,8 @@ class Emitter {
       this.indicator(']', false, false, false);
       return;
     }
-    const indentless = mappingContext && !this.indention;
+    // yaml.v3 (Helm's toYamlPretty) indents sequences under their key; goyaml.v2 does not.
+    const indentless = mappingContext && !this.indention && !this.indentSequences;
     const indent = parentIndent < 0 ? 0 : indentless ? parentIndent : parentIndent + BEST_INDENT;
     for (const item of items) {
       this.writeIndent(indent);
@@ -258,12 +261,16 @@ class Emitter {
   }
 }
 
-/** Non-string scalars: null, booleans, int64 as decimal, float64 as strconv 'g'. */
+/**
+ * Non-string scalars: null, booleans, ints as decimal, float64 as strconv 'g'. A whole float64
+ * passed through JSON reads back as an int only when it fits int64/uint64 (1e20 → 1e+20).
+ */
 function scalarText(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && Math.abs(v) < 1e21) return String(v);
+    if (Number.isInteger(v) && v >= -(2 ** 63) && v < 2 ** 64) return BigInt(v).toString();
     if (Number.isNaN(v)) return '.nan';
     if (!Number.isFinite(v)) return v > 0 ? '.inf' : '-.inf';
     return goFloatG(v);
@@ -271,9 +278,12 @@ function scalarText(v: unknown): string {
   return String(v);
 }
 
-/** One object (or any JSON value) as kubectl prints it with `-o yaml`; ends with a newline. */
-export function printYaml(obj: unknown): string {
-  const e = new Emitter();
+/**
+ * One object (or any JSON value) as kubectl prints it with `-o yaml`; ends with a newline.
+ * `indentSequences` gives yaml.v3's layout of sequences in mappings (Helm's toYamlPretty).
+ */
+export function printYaml(obj: unknown, opts: { indentSequences?: boolean } = {}): string {
+  const e = new Emitter(opts.indentSequences);
   e.node(obj, -1, false);
   return e.out + '\n';
 }
