@@ -100,7 +100,8 @@ const TYPE_TEXT: Record<FieldErrorType, string> = {
 /** `spec.replicas: Invalid value: -1: must be greater than or equal to 0` (field.Error.Error()). */
 export function formatFieldError(e: FieldError): string {
   let s = `${e.field}: ${TYPE_TEXT[e.type]}`;
-  const omitValue = e.type === 'FieldValueRequired' || e.type === 'FieldValueForbidden' || e.type === 'FieldValueTooLong' || e.type === 'FieldValueTooMany';
+  // field.Error.ErrorBody: Too many prints its count unless the caller had none (omitValue).
+  const omitValue = e.type === 'FieldValueRequired' || e.type === 'FieldValueForbidden' || e.type === 'FieldValueTooLong';
   if (e.value !== undefined && !omitValue) s += `: ${e.value}`;
   if (e.detail) s += `: ${e.detail}`;
   return s;
