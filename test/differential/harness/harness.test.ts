@@ -1,0 +1,56 @@
+// The harness itself: script parsing, allow-list checks and comparison. These run without
+// a real kubectl, so a broken harness fails even where the differential suite is skipped.
+import { describe, expect, it } from 'vitest';
+import { parseAllowList } from './allow-list.js';
+import { compareRuns } from './compare.js';
+import { parseScript } from './script.js';
+
+describe('parseScript', () => {
+  it('splits words as bash does and keeps quoted text whole', () => {
+    const r = parseScript(`# comment\n\nkubectl get pods -o jsonpath='{.items[*].metadata.name}' -l "app in (a,b)"\n`);
+    expect(r).toEqual({ ok: true, steps: [{ kind: 'kubectl', line: `kubectl get pods -o jsonpath='{.items[*].metadata.name}' -l "app in (a,b)"`, lineNo: 3, argv: ['get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}', '-l', 'app in (a,b)'], stdinFile: undefined }] });
+  });
+
+  it('reads @advance and stdin redirects', () => {
+    const r = parseScript('@advance 1m\nkubectl apply -f - < x.yaml\n');
+    expect(r.ok && r.steps).toEqual([
+      { kind: 'advance', line: '@advance 1m', lineNo: 1, ms: 60_000 },
+      { kind: 'kubectl', line: 'kubectl apply -f - < x.yaml', lineNo: 2, argv: ['apply', '-f', '-'], stdinFile: 'x.yaml' },
+    ]);
+  });
+
+  it('refuses pipes, variables and other programs', () => {
+    expect(parseScript('kubectl get pods | wc -l')).toMatchObject({ ok: false });
+    expect(parseScript('kubectl get pod $NAME')).toMatchObject({ ok: false });
+    expect(parseScript('ls')).toMatchObject({ ok: false });
+    expect(parseScript('@advance soon')).toMatchObject({ ok: false });
+  });
+});
+
+describe('parseAllowList', () => {
+  const entry = 'script: s\n  command: kubectl version\n  stream: stdout';
+  it('requires a reason and one kind of excuse', () => {
+    expect(parseAllowList(`- ${entry}\n  mask: 'v1\\.\\d+'\n  reason: client version differs`)).toMatchObject({ ok: true });
+    expect(parseAllowList(`- ${entry}\n  mask: 'v1'`)).toMatchObject({ ok: false });
+    expect(parseAllowList(`- ${entry}\n  reason: no excuse given here`)).toMatchObject({ ok: false });
+    expect(parseAllowList(`- ${entry}\n  mask: 'x'\n  real: a\n  embedded: b\n  reason: both kinds given`)).toMatchObject({ ok: false });
+  });
+
+  it('refuses blanket masks', () => {
+    expect(parseAllowList(`- ${entry}\n  mask: '[\\s\\S]*'\n  reason: hides everything`)).toMatchObject({ ok: false });
+  });
+});
+
+describe('compareRuns', () => {
+  const r = (stdout: string, code = 0) => ({ line: 'kubectl version', lineNo: 1, code, stdout, stderr: '' });
+  it('reports differences and lets only matching entries excuse them', () => {
+    const parsed = parseAllowList(`- script: s\n  command: kubectl version\n  stream: stdout\n  mask: 'Client Version: .*'\n  reason: the client version differs`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const masked = compareRuns('s', [r('Client Version: v1.33.1\nServer Version: v1.33.1\n')], [r('Client Version: v1.33.0\nServer Version: v1.33.1\n')], parsed.entries, '1.33');
+    expect(masked.differences).toEqual([]);
+    expect(masked.used).toHaveLength(1);
+    const other = compareRuns('s', [r('Server Version: v1.33.1\n')], [r('Server Version: v1.32.0\n')], parsed.entries, '1.33');
+    expect(other.differences.map((d) => d.stream)).toEqual(['stdout']);
+    expect(compareRuns('s', [r('', 1)], [r('', 0)], parsed.entries, '1.33').differences.map((d) => d.stream)).toEqual(['code']);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * One kubeconfig for both sides of a differential run: the real kubectl reads it from a
+ * file, the embedded one holds the same entries in its session, so `config view` and
+ * `cluster-info` print the same server address and names.
+ */
+import { KIND_ADMIN, type Kubeconfig } from '../../../src/kubectl/kubeconfig.js';
+
+/** The names kind gives its entries; scripts' `--context` and messages use them. */
+export const CONTEXT = 'kind-kind';
+
+/** The kubeconfig file the real kubectl gets, as clientcmd writes it. */
+export function kubeconfigYaml(server: string, token: string): string {
+  return [
+    'apiVersion: v1',
+    'clusters:',
+    '- cluster:',
+    `    server: ${server}`,
+    `  name: ${CONTEXT}`,
+    'contexts:',
+    '- context:',
+    `    cluster: ${CONTEXT}`,
+    `    user: ${CONTEXT}`,
+    `  name: ${CONTEXT}`,
+    `current-context: ${CONTEXT}`,
+    'kind: Config',
+    'preferences: {}',
+    'users:',
+    `- name: ${CONTEXT}`,
+    '  user:',
+    `    token: ${token}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The same kubeconfig for the embedded session. The embedded cluster never saw the serve
+ * token, so the user also carries the identity that token stands for on the server (the
+ * kind admin, ServeOptions.admin's default).
+ */
+export function embeddedKubeconfig(server: string, token: string): Kubeconfig {
+  return {
+    clusters: [{ name: CONTEXT, server }],
+    users: [{ name: CONTEXT, token, identity: KIND_ADMIN }],
+    contexts: [{ name: CONTEXT, cluster: CONTEXT, user: CONTEXT }],
+    currentContext: CONTEXT,
+    preferences: {},
+  };
+}
