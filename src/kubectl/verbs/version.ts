@@ -3,23 +3,16 @@
  * Kustomize v5.6.0; the server reports the control-plane node's kubelet version (kind
  * runs matching versions), so `Server Version` follows the simulated nodes.
  */
-import { R } from '../../sim/index.js';
+import { KUBERNETES_VERSION, R, versionInfo } from '../../sim/index.js';
 import { fail } from '../context.js';
 import { flag } from '../flags.js';
 import { printYaml } from '../printers/index.js';
 import type { VerbContext, VerbDef } from '../types.js';
 
-export const CLIENT_VERSION = 'v1.33.1';
+export const CLIENT_VERSION = KUBERNETES_VERSION;
 export const KUSTOMIZE_VERSION = 'v5.6.0';
-const BUILD = { gitCommit: '8adc0f041b8e7ad1d30e29cc59c6ae7a15e19828', gitTreeState: 'clean', buildDate: '2025-05-15T08:27:33Z', goVersion: 'go1.24.2', compiler: 'gc', platform: 'linux/amd64' };
-
-/** version.Info as the client or the API server reports it. */
-export function versionInfo(gitVersion: string, server: boolean): Record<string, string> {
-  const [major, minor] = gitVersion.replace(/^v/, '').split('.');
-  // 1.33 API servers add the emulation and min-compatibility versions (apimachinery version.Info).
-  const emulation: Record<string, string> = server ? { emulationMajor: major, emulationMinor: minor, minCompatibilityMajor: major, minCompatibilityMinor: String(Number(minor) - 1) } : {};
-  return { major, minor, ...emulation, gitVersion, ...BUILD };
-}
+// version.Info (and the build it describes) lives in src/sim/version.ts, shared with `kubedojo serve`'s /version.
+export { versionInfo };
 
 /** The server's version: the kubelet version of the first node, as kind keeps them equal. */
 export function serverVersion(ctx: VerbContext): string {
