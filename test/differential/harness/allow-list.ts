@@ -3,6 +3,12 @@
  * the differential suite accepts. Every entry names one command of one script and one
  * stream, says how the outputs may differ, and why.
  *
+ *   normalize:                         # rewrites applied to every command's output, both sides
+ *   - stream: stderr
+ *     pattern: '^([IWEF])\d{4} ...'    # regex (multi-line mode)
+ *     replace: '$1MMDD ...'
+ *     reason: ...
+ *   entries:
  *   - script: version
  *     command: kubectl version
  *     stream: stdout
@@ -34,14 +40,43 @@ export interface AllowEntry {
   reason: string;
 }
 
+/** A rewrite of every output of one stream, for facts no simulation can reproduce (wall-clock stamps, process ids). */
+export interface Normalization {
+  stream: Stream;
+  pattern: string;
+  replace: string;
+  reason: string;
+}
+
+export interface AllowList {
+  normalize: Normalization[];
+  entries: AllowEntry[];
+}
+
 const STREAMS = new Set<string>(['stdout', 'stderr', 'code']);
 
+function checkNormalization(n: Partial<Normalization>, i: number): string | undefined {
+  const where = `normalize ${i + 1}`;
+  if (!n || !n.stream || !STREAMS.has(n.stream) || typeof n.pattern !== 'string' || typeof n.replace !== 'string') return `${where}: stream, pattern and replace are required`;
+  if (typeof n.reason !== 'string' || n.reason.trim().length < 10) return `${where}: a reason is required`;
+  try {
+    new RegExp(n.pattern, 'gm');
+  } catch (err) {
+    return `${where}: bad pattern: ${(err as Error).message}`;
+  }
+  return undefined;
+}
+
 /** Parses and checks the allow-list: every entry complete, with a reason, and no blanket ones. */
-export function parseAllowList(text: string): { ok: true; entries: AllowEntry[] } | { ok: false; error: string } {
-  const doc = load(text);
-  if (!Array.isArray(doc)) return { ok: false, error: 'the allow-list is a YAML list of entries' };
+export function parseAllowList(text: string): ({ ok: true } & AllowList) | { ok: false; error: string } {
+  const doc = load(text) as Partial<Record<keyof AllowList, unknown>> | null;
+  if (!doc || !Array.isArray(doc.entries) || !Array.isArray(doc.normalize)) return { ok: false, error: 'the allow-list is a map with the lists normalize and entries' };
+  for (const [i, n] of doc.normalize.entries()) {
+    const bad = checkNormalization(n as Partial<Normalization>, i);
+    if (bad) return { ok: false, error: bad };
+  }
   const entries: AllowEntry[] = [];
-  for (const [i, raw] of doc.entries()) {
+  for (const [i, raw] of doc.entries.entries()) {
     const e = raw as Partial<AllowEntry>;
     const where = `entry ${i + 1} (${e?.script ?? '?'}: ${e?.command ?? '?'})`;
     if (!e || typeof e.script !== 'string' || typeof e.command !== 'string') return { ok: false, error: `${where}: script and command are required` };
@@ -61,7 +96,12 @@ export function parseAllowList(text: string): { ok: true; entries: AllowEntry[] 
     }
     entries.push(e as AllowEntry);
   }
-  return { ok: true, entries };
+  return { ok: true, normalize: doc.normalize as Normalization[], entries };
+}
+
+/** Applies every normalization of `stream` to one output. */
+export function normalized(list: Normalization[], stream: Stream, text: string): string {
+  return list.filter((n) => n.stream === stream).reduce((acc, n) => acc.replace(new RegExp(n.pattern, 'gm'), n.replace), text);
 }
 
 /** Whether `entry` applies to this command of this script under kubectl `version` ("1.33"). */

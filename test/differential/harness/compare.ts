@@ -1,5 +1,5 @@
 /** Compares the two sides of a differential run, command by command and stream by stream. */
-import { applies, masked, type AllowEntry, type Stream } from './allow-list.js';
+import { applies, masked, normalized, type AllowEntry, type AllowList, type Stream } from './allow-list.js';
 import type { CommandResult } from './result.js';
 
 export interface Difference {
@@ -31,15 +31,16 @@ function excused(entries: AllowEntry[], real: string, embedded: string): AllowEn
 }
 
 /** Every difference between `real` and `embedded` that no entry of `allow` excuses. */
-export function compareRuns(script: string, real: CommandResult[], embedded: CommandResult[], allow: AllowEntry[], version: string): Comparison {
+export function compareRuns(script: string, real: CommandResult[], embedded: CommandResult[], allowList: AllowList, version: string): Comparison {
+  const allow = allowList.entries;
   if (real.length !== embedded.length) throw new Error(`${script}: ${real.length} real results, ${embedded.length} embedded`);
   const differences: Difference[] = [];
   const used: AllowEntry[] = [];
   real.forEach((r, i) => {
     const e = embedded[i];
     for (const stream of ['stdout', 'stderr', 'code'] as Stream[]) {
-      const a = streamOf(r, stream);
-      const b = streamOf(e, stream);
+      const a = normalized(allowList.normalize, stream, streamOf(r, stream));
+      const b = normalized(allowList.normalize, stream, streamOf(e, stream));
       if (a === b) continue;
       const ok = excused(allow.filter((x) => applies(x, script, r.line, stream, version)), a, b);
       if (ok.length) used.push(...ok);
@@ -55,6 +56,13 @@ export function formatDifference(d: Difference): string {
   const b = d.embedded.split('\n');
   let first = 0;
   while (first < a.length && first < b.length && a[first] === b[first]) first++;
-  const show = (lines: string[]) => lines.map((l, i) => `${i === first ? '>' : ' '} ${JSON.stringify(l)}`).join('\n');
+  // Enough context to see the difference, not whole YAML documents.
+  const from = Math.max(0, first - 3);
+  const show = (lines: string[]) => {
+    const shown = lines.slice(from, first + 12).map((l, i) => `${from + i === first ? '>' : ' '} ${JSON.stringify(l)}`);
+    if (from > 0) shown.unshift(`  ... ${from} equal lines`);
+    if (lines.length > first + 12) shown.push(`  ... ${lines.length - first - 12} more lines`);
+    return shown.join('\n');
+  };
   return `${d.script}:${d.lineNo} ${d.command} [${d.stream}] first difference at line ${first + 1}\n--- real kubectl\n${show(a)}\n+++ embedded\n${show(b)}\n`;
 }

@@ -29,28 +29,45 @@ describe('parseScript', () => {
 
 describe('parseAllowList', () => {
   const entry = 'script: s\n  command: kubectl version\n  stream: stdout';
+  const list = (entries: string) => parseAllowList(`normalize: []\nentries:\n${entries}`);
   it('requires a reason and one kind of excuse', () => {
-    expect(parseAllowList(`- ${entry}\n  mask: 'v1\\.\\d+'\n  reason: client version differs`)).toMatchObject({ ok: true });
-    expect(parseAllowList(`- ${entry}\n  mask: 'v1'`)).toMatchObject({ ok: false });
-    expect(parseAllowList(`- ${entry}\n  reason: no excuse given here`)).toMatchObject({ ok: false });
-    expect(parseAllowList(`- ${entry}\n  mask: 'x'\n  real: a\n  embedded: b\n  reason: both kinds given`)).toMatchObject({ ok: false });
+    expect(list(`- ${entry}\n  mask: 'v1\\.\\d+'\n  reason: client version differs`)).toMatchObject({ ok: true });
+    expect(list(`- ${entry}\n  mask: 'v1'`)).toMatchObject({ ok: false });
+    expect(list(`- ${entry}\n  reason: no excuse given here`)).toMatchObject({ ok: false });
+    expect(list(`- ${entry}\n  mask: 'x'\n  real: a\n  embedded: b\n  reason: both kinds given`)).toMatchObject({ ok: false });
+  });
+
+  it('requires both lists', () => {
+    expect(parseAllowList('[]')).toMatchObject({ ok: false });
   });
 
   it('refuses blanket masks', () => {
-    expect(parseAllowList(`- ${entry}\n  mask: '[\\s\\S]*'\n  reason: hides everything`)).toMatchObject({ ok: false });
+    expect(list(`- ${entry}\n  mask: '[\\s\\S]*'\n  reason: hides everything`)).toMatchObject({ ok: false });
   });
 });
 
 describe('compareRuns', () => {
   const r = (stdout: string, code = 0) => ({ line: 'kubectl version', lineNo: 1, code, stdout, stderr: '' });
   it('reports differences and lets only matching entries excuse them', () => {
-    const parsed = parseAllowList(`- script: s\n  command: kubectl version\n  stream: stdout\n  mask: 'Client Version: .*'\n  reason: the client version differs`);
+    const parsed = parseAllowList(`normalize: []\nentries:\n- script: s\n  command: kubectl version\n  stream: stdout\n  mask: 'Client Version: .*'\n  reason: the client version differs`);
     if (!parsed.ok) throw new Error(parsed.error);
-    const masked = compareRuns('s', [r('Client Version: v1.33.1\nServer Version: v1.33.1\n')], [r('Client Version: v1.33.0\nServer Version: v1.33.1\n')], parsed.entries, '1.33');
+    const masked = compareRuns('s', [r('Client Version: v1.33.1\nServer Version: v1.33.1\n')], [r('Client Version: v1.33.0\nServer Version: v1.33.1\n')], parsed, '1.33');
     expect(masked.differences).toEqual([]);
     expect(masked.used).toHaveLength(1);
-    const other = compareRuns('s', [r('Server Version: v1.33.1\n')], [r('Server Version: v1.32.0\n')], parsed.entries, '1.33');
+    const other = compareRuns('s', [r('Server Version: v1.33.1\n')], [r('Server Version: v1.32.0\n')], parsed, '1.33');
     expect(other.differences.map((d) => d.stream)).toEqual(['stdout']);
-    expect(compareRuns('s', [r('', 1)], [r('', 0)], parsed.entries, '1.33').differences.map((d) => d.stream)).toEqual(['code']);
+    expect(compareRuns('s', [r('', 1)], [r('', 0)], parsed, '1.33').differences.map((d) => d.stream)).toEqual(['code']);
+  });
+});
+
+describe('normalize', () => {
+  it('rewrites klog headers on both sides before comparing', () => {
+    const parsed = parseAllowList(`normalize:\n- stream: stderr\n  pattern: '^([IWEF])\\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{6} +\\d+ '\n  replace: '$1 '\n  reason: wall clock and pid\nentries: []`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = (stderr: string) => ({ line: 'kubectl run x', lineNo: 1, code: 1, stdout: '', stderr });
+    const same = compareRuns('s', [r('E1122 01:41:12.345663   22642 run.go:72] "command failed"\n')], [r('E0602 09:00:00.000000       1 run.go:72] "command failed"\n')], parsed, '1.33');
+    expect(same.differences).toEqual([]);
+    const other = compareRuns('s', [r('E1122 01:41:12.345663   22642 run.go:72] "command failed"\n')], [r('E0602 09:00:00.000000       1 run.go:99] "command failed"\n')], parsed, '1.33');
+    expect(other.differences).toHaveLength(1);
   });
 });
