@@ -11,11 +11,11 @@ import type { Step } from './script.js';
  * Runs `steps` through runKubectl with a kubeconfig naming `server` (the real side's
  * address, so both print the same). runKubectl settles the cluster after every command.
  */
-export function runEmbedded(steps: Step[], setup: RunSetup & { server: string; token: string }): CommandResult[] {
+export function runEmbedded(steps: Step[], setup: RunSetup & { server: string; token: string; caData?: string }): CommandResult[] {
   const cluster = Cluster.create({ seed: setup.seed });
   const workspace = new Workspace(setup.root);
   const session = newKubectlSession(cluster, workspace, { env: { KUBECONFIG: setup.kubeconfigPath, HOME: setup.home } });
-  session.kubeconfig = embeddedKubeconfig(setup.server, setup.token);
+  session.kubeconfig = embeddedKubeconfig(setup.server, setup.token, setup.caData);
   const results: CommandResult[] = [];
   for (const step of steps) {
     if (step.kind === 'advance') {

@@ -1,7 +1,8 @@
 /**
  * One kubeconfig for both sides of a differential run: the real kubectl reads it from a
  * file, the embedded one holds the same entries in its session, so `config view` and
- * `cluster-info` print the same server address and names.
+ * `cluster-info` print the same server address and names. The server speaks HTTPS with a
+ * certificate made at startup (kubectl sends a token only over TLS); its CA goes in both.
  */
 import { KIND_ADMIN, type Kubeconfig } from '../../../src/kubectl/kubeconfig.js';
 
@@ -9,11 +10,12 @@ import { KIND_ADMIN, type Kubeconfig } from '../../../src/kubectl/kubeconfig.js'
 export const CONTEXT = 'kind-kind';
 
 /** The kubeconfig file the real kubectl gets, as clientcmd writes it. */
-export function kubeconfigYaml(server: string, token: string): string {
+export function kubeconfigYaml(server: string, token: string, caData: string | undefined): string {
   return [
     'apiVersion: v1',
     'clusters:',
     '- cluster:',
+    ...(caData ? [`    certificate-authority-data: ${caData}`] : []),
     `    server: ${server}`,
     `  name: ${CONTEXT}`,
     'contexts:',
@@ -37,9 +39,9 @@ export function kubeconfigYaml(server: string, token: string): string {
  * token, so the user also carries the identity that token stands for on the server (the
  * kind admin, ServeOptions.admin's default).
  */
-export function embeddedKubeconfig(server: string, token: string): Kubeconfig {
+export function embeddedKubeconfig(server: string, token: string, caData: string | undefined): Kubeconfig {
   return {
-    clusters: [{ name: CONTEXT, server }],
+    clusters: [{ name: CONTEXT, server, ...(caData ? { certificateAuthorityData: caData } : {}) }],
     users: [{ name: CONTEXT, token, identity: KIND_ADMIN }],
     contexts: [{ name: CONTEXT, cluster: CONTEXT, user: CONTEXT }],
     currentContext: CONTEXT,

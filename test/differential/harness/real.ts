@@ -62,7 +62,7 @@ function runProcess(bin: string, argv: string[], env: Record<string, string>, cw
 
 /** Runs `steps` with the real kubectl at `bin` against `side`. */
 export async function runReal(steps: Step[], side: RealSide, setup: RunSetup & { bin: string; timeoutMs?: number }): Promise<CommandResult[]> {
-  writeFileSync(setup.kubeconfigPath, kubeconfigYaml(side.server.url, side.token), { mode: 0o600 });
+  writeFileSync(setup.kubeconfigPath, kubeconfigYaml(side.server.url, side.token, side.server.certificateAuthorityData), { mode: 0o600 });
   // A fresh discovery/OpenAPI cache per script (kubectl keys it by host:port for 6 hours).
   const cacheDir = mkdtempSync(join(setup.home, 'cache-'));
   const env: Record<string, string> = {

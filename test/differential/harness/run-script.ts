@@ -39,7 +39,7 @@ export async function runDifferential(name: string, bin: string): Promise<{ real
     const setup = { seed: SEED, root, home, kubeconfigPath: join(home, 'kubeconfig') };
     const side = await startRealSide(SEED, TOKEN);
     try {
-      const embedded = runEmbedded(parsed.steps, { ...setup, server: side.server.url, token: TOKEN });
+      const embedded = runEmbedded(parsed.steps, { ...setup, server: side.server.url, token: TOKEN, caData: side.server.certificateAuthorityData });
       const real = await runReal(parsed.steps, side, { ...setup, bin });
       return { real, embedded };
     } finally {
