@@ -53,13 +53,22 @@ export interface ServeOptions {
    * the embedded kubectl does.
    */
   settleAfterWrites?: boolean;
+  /**
+   * Serve HTTPS with a self-signed certificate made at startup (default true). kubectl sends
+   * a kubeconfig's token only to https servers (clientcmd: "only try to read the auth
+   * information if we are secure"), so the kubeconfig must say `https://` and carry
+   * RunningServer.certificateAuthorityData. false: plain http (unit tests with fetch()).
+   */
+  tls?: boolean;
 }
 
 export interface RunningServer {
   host: string;
   port: number;
-  /** `http://host:port` */
+  /** `https://host:port` (`http://` when tls is false) */
   url: string;
+  /** Base64 of the PEM serving certificate: the kubeconfig's `certificate-authority-data` (undefined without tls). */
+  certificateAuthorityData?: string;
   activity: ServerActivity;
   /** Stops accepting, ends open watches and streams, resolves when closed. */
   close(): Promise<void>;

@@ -72,6 +72,9 @@ export type Authorizer = (attrs: Attributes) => { allowed: boolean; reason?: str
 /** Handles a subresource such as `pods/log` or `pods/exec`. */
 export type SubresourceHandler = (req: ApiRequest, obj: KObject, api: Api) => ApiResponse;
 
+/** Answers a create of a virtual resource (a review): the request object with its status. */
+export type CreateHandler = (req: ApiRequest, api: Api) => ApiResponse;
+
 export type WatchCallback = (event: { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: KObject }) => void;
 
 export interface ApiDeps {
@@ -97,6 +100,7 @@ const fail = (status: Status): ApiResponse => ({ code: status.code, body: status
 export class Api {
   private authorizer: Authorizer = () => ({ allowed: true });
   private subresources = new Map<string, SubresourceHandler>();
+  private createHandlers = new Map<string, CreateHandler>();
   private deletionHooks: ((obj: KObject, type: ResourceType) => void)[] = [];
 
   constructor(private readonly deps: ApiDeps) {}
@@ -112,6 +116,14 @@ export class Api {
   /** Registers `pods/log`, `pods/exec`, `deployments/scale`, ... */
   registerSubresource(resource: string, subresource: string, handler: SubresourceHandler): void {
     this.subresources.set(`${resource}/${subresource}`, handler);
+  }
+
+  /**
+   * Makes `create` on a virtual resource (storage key, e.g. `selfsubjectaccessreviews.authorization.k8s.io`)
+   * call `handler` instead of storing: the review resources answer and persist nothing.
+   */
+  registerCreateHandler(resource: string, handler: CreateHandler): void {
+    this.createHandlers.set(resource, handler);
   }
 
   handle(req: ApiRequest): ApiResponse {
@@ -140,7 +152,7 @@ export class Api {
       switch (req.verb) {
         case 'get': return this.get(type, req);
         case 'list': return this.list(type, req);
-        case 'create': return this.create(type, req);
+        case 'create': return this.createHandlers.get(storageKey(type))?.(req, this) ?? this.create(type, req);
         case 'update': return this.update(type, req);
         case 'patch': return this.patch(type, req);
         case 'delete': return this.delete(type, req);

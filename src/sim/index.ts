@@ -1,6 +1,6 @@
 /** Public surface of the simulator. Nothing outside src/sim reaches past this file. */
 export { Api, forbiddenReason } from './api.js';
-export type { ApiRequest, ApiResponse, Attributes, Authorizer, Verb, WatchCallback, SubresourceHandler } from './api.js';
+export type { ApiRequest, ApiResponse, Attributes, Authorizer, Verb, WatchCallback, SubresourceHandler, CreateHandler } from './api.js';
 export { ApiClient, R } from './client.js';
 export type { ResourceRef, Result } from './client.js';
 export { VirtualClock, rfc3339, parseTime } from './clock.js';
@@ -44,6 +44,6 @@ export { applyMergePatch } from './patch/merge-patch.js';
 export { applyJsonPatch } from './patch/json-patch.js';
 export {
   selfSubjectAccessReview, selfSubjectRulesReview, authenticateBearerToken, serviceAccountUser, serviceAccountUsername,
-  splitServiceAccountUsername, issueServiceAccountToken, ruleAllows,
+  splitServiceAccountUsername, issueServiceAccountToken, ruleAllows, impersonateUser,
 } from './auth/index.js';
-export type { AccessReviewSpec, AccessReviewStatus, RulesReviewStatus, PolicyRule } from './auth/index.js';
+export type { AccessReviewSpec, AccessReviewStatus, RulesReviewStatus, PolicyRule, ImpersonationRequest, ImpersonationResult } from './auth/index.js';

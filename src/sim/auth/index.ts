@@ -7,4 +7,6 @@ export { serviceAccountUser, serviceAccountUsername, splitServiceAccountUsername
 export { selfSubjectAccessReview, selfSubjectRulesReview, authenticateBearerToken } from './reviews.js';
 export type { AccessReviewSpec, AccessReviewStatus, RulesReviewStatus } from './reviews.js';
 export { issueServiceAccountToken } from './token-request.js';
+export { impersonateUser } from './impersonation.js';
+export type { ImpersonationRequest, ImpersonationResult } from './impersonation.js';
 export { authState } from './state.js';

@@ -10,6 +10,7 @@ import { enableEscalationCheck, escalationStep, noteRequest } from './escalation
 import { serviceAccountExistsStep } from './sa-admission.js';
 import { authState } from './state.js';
 import { setProjectedTokenSource } from './projected.js';
+import { registerReviewHandlers } from './review-handlers.js';
 import { issueServiceAccountToken, tokenRequestHandler } from './token-request.js';
 
 // Admission steps are process-wide; register once.
@@ -29,6 +30,7 @@ export const authPlugin: ClusterPlugin = {
       return { allowed };
     });
     cluster.api.registerSubresource('serviceaccounts', 'token', tokenRequestHandler(cluster));
+    registerReviewHandlers(cluster);
     // The kubelet's TokenRequest for a pod's projected token: bound to the pod. Like the
     // kubelet's token manager, it reuses a token until 80% of its lifetime has passed.
     const cache = new Map<string, Map<string, { token: string; refreshAt: number }>>();
