@@ -36,6 +36,15 @@ describe('serve kubeconfig', () => {
     expect(kubeconfigYaml('http://127.0.0.1:34567', 'abc123')).toBe(CLIENTCMD);
   });
 
+  it('quotes a token that would read as a number, as clientcmd does', () => {
+    // kubectl 1.33 `config set-credentials x --token=...` writes these.
+    const line = (token: string): string | undefined => kubeconfigYaml('http://127.0.0.1:1', token).split('\n').find((l) => l.startsWith('    token:'));
+    expect(line('000')).toBe('    token: "000"');
+    expect(line('1e5')).toBe('    token: "1e5"');
+    expect(line('12e')).toBe('    token: 12e');
+    expect(line('0123abc')).toBe('    token: 0123abc');
+  });
+
   it('tokens are 32 random bytes in hex, a new one each time', () => {
     const a = newToken();
     expect(a).toMatch(/^[0-9a-f]{64}$/);

@@ -53,9 +53,18 @@ export function kubeconfigYaml(server: string, token: string): string {
     'users:',
     `- name: ${n}`,
     '  user:',
-    `    token: ${token}`,
+    `    token: ${yamlString(token)}`,
     '',
   ].join('\n');
+}
+
+/**
+ * A hex token as go-yaml writes a string: quoted when, plain, it would read as a number
+ * (`token: "000"`, `token: "1e5"`), which kubectl then refuses to load
+ * ("cannot unmarshal number into Go struct field AuthInfo.users.user.token of type string").
+ */
+function yamlString(s: string): string {
+  return /^(\d+|\d+(\.\d*)?e\d+)$/i.test(s) ? `"${s}"` : s;
 }
 
 /**
