@@ -1,0 +1,13 @@
+/**
+ * Message table: scheduling.k8s.io/v1 PriorityClass.
+ * Field numbers are from k8s.io/api v0.33.0 scheduling/v1/generated.proto; JSON names, omitempty and pointer-ness
+ * from the Go struct tags next to it. Notation: see ../schema.ts.
+ */
+import type { MessageTable } from '../schema.js';
+
+export const scheduling: MessageTable = {
+  PriorityClass: [
+    '1:metadata:ObjectMeta 2:value:int32! 3:globalDefault:bool 4:description:string',
+    '5:preemptionPolicy:string?',
+  ],
+};

@@ -1,0 +1,61 @@
+/**
+ * Every message the decoder knows, and which message each apiVersion/kind is encoded as.
+ * The kinds are those kubectl sends through its typed clients (create generators, auth,
+ * create token, drain's evictions, certificate approve, autoscale).
+ */
+import { buildMessageIndex, type MessageSpec } from './schema.js';
+import { meta } from './descriptors/meta.js';
+import { core } from './descriptors/core.js';
+import { coreContainers } from './descriptors/core-containers.js';
+import { coreScheduling } from './descriptors/core-scheduling.js';
+import { coreVolumes } from './descriptors/core-volumes.js';
+import { apps } from './descriptors/apps.js';
+import { batch } from './descriptors/batch.js';
+import { rbac } from './descriptors/rbac.js';
+import { authz } from './descriptors/authz.js';
+import { authn } from './descriptors/authn.js';
+import { scheduling } from './descriptors/scheduling.js';
+import { policy } from './descriptors/policy.js';
+import { networking } from './descriptors/networking.js';
+import { autoscaling } from './descriptors/autoscaling.js';
+import { certificates } from './descriptors/certificates.js';
+
+export const messages: ReadonlyMap<string, MessageSpec> = buildMessageIndex([
+  meta, core, coreContainers, coreScheduling, coreVolumes, apps, batch, rbac, authz, authn,
+  scheduling, policy, networking, autoscaling, certificates,
+]);
+
+/** `apiVersion/kind` → message name. */
+const KINDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  'v1/ConfigMap': 'ConfigMap',
+  'v1/Namespace': 'Namespace',
+  'v1/Pod': 'Pod',
+  'v1/ResourceQuota': 'ResourceQuota',
+  'v1/Secret': 'Secret',
+  'v1/Service': 'Service',
+  'v1/ServiceAccount': 'ServiceAccount',
+  'apps/v1/Deployment': 'Deployment',
+  'batch/v1/Job': 'Job',
+  'batch/v1/CronJob': 'CronJob',
+  'rbac.authorization.k8s.io/v1/Role': 'Role',
+  'rbac.authorization.k8s.io/v1/ClusterRole': 'ClusterRole',
+  'rbac.authorization.k8s.io/v1/RoleBinding': 'RoleBinding',
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': 'ClusterRoleBinding',
+  'authorization.k8s.io/v1/SelfSubjectAccessReview': 'SelfSubjectAccessReview',
+  'authorization.k8s.io/v1/SelfSubjectRulesReview': 'SelfSubjectRulesReview',
+  'authentication.k8s.io/v1/SelfSubjectReview': 'SelfSubjectReview',
+  'authentication.k8s.io/v1/TokenRequest': 'TokenRequest',
+  'scheduling.k8s.io/v1/PriorityClass': 'PriorityClass',
+  'policy/v1/PodDisruptionBudget': 'PodDisruptionBudget',
+  'policy/v1/Eviction': 'Eviction',
+  'networking.k8s.io/v1/Ingress': 'Ingress',
+  'autoscaling/v1/HorizontalPodAutoscaler': 'autoscaling.v1.HorizontalPodAutoscaler',
+  'autoscaling/v2/HorizontalPodAutoscaler': 'autoscaling.v2.HorizontalPodAutoscaler',
+  'certificates.k8s.io/v1/CertificateSigningRequest': 'CertificateSigningRequest',
+}));
+
+/** The message a kind is encoded as; undefined when this decoder does not know the kind. */
+export function messageForKind(apiVersion: string, kind: string): MessageSpec | undefined {
+  const name = KINDS.get(`${apiVersion}/${kind}`);
+  return name === undefined ? undefined : messages.get(name);
+}
