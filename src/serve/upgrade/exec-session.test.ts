@@ -1,0 +1,203 @@
+/**
+ * handleUpgrade on a plain node:http server (no authentication, the user fixed per server),
+ * driven by raw sockets. Expected wire values come from upstream:
+ * - message order and error-channel Status: apiserver pkg/util/proxy/streamtranslator.go and
+ *   websocket.go (empty first message on the lowest writable channel, Status on channel 3,
+ *   `codeExitToStatusError`, `apierrors.NewInternalError`);
+ * - refusals before the upgrade: pkg/registry/core/pod/strategy.go `streamLocation`
+ *   (container and node checks), the RBAC Forbidden wording;
+ * - 1.33 authorizes a WebSocket upgrade (a GET) as `get` (kubernetes/kubernetes#134577
+ *   added the `create` check in 1.35).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Cluster, type KObject, type UserInfo } from '../../sim/index.js';
+import { CLOSE_CODE, OPCODE } from './frames.js';
+import { handleUpgrade } from './index.js';
+import { channelTexts, clientFrame, rawUpgrade, spdyRequest, wsRequest } from './test-helpers.js';
+
+const ADMIN: UserInfo = { name: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] };
+const JANE: UserInfo = { name: 'jane', groups: ['system:authenticated'] };
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+async function serve(c: Cluster, user: UserInfo = ADMIN): Promise<number> {
+  const server = createServer((_req, res) => res.end());
+  server.on('upgrade', (req, socket, head) => handleUpgrade(c, req, socket, head, user));
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return (server.address() as AddressInfo).port;
+}
+
+function pod(name: string, containers: object[], extra: Record<string, unknown> = {}): KObject {
+  return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers, ...extra } };
+}
+
+/** A cluster with `web` (nginx, running), `two` (two busybox containers) and `slow` (its image tag does not exist). */
+function cluster(): Cluster {
+  const c = Cluster.create({ seed: 7 });
+  const create = (o: KObject) => {
+    const r = c.client().create({ group: '', resource: 'pods' }, 'default', o);
+    if (!r.ok) throw new Error(r.status.message);
+  };
+  create(pod('web', [{ name: 'nginx', image: 'nginx:1.16.1' }]));
+  create(pod('two', [{ name: 'a', image: 'busybox', command: ['sleep', '3600'] }, { name: 'b', image: 'busybox', command: ['sleep', '3600'] }]));
+  c.advance(30_000);
+  create(pod('slow', [{ name: 'nginx', image: 'nginx:1.161' }]));
+  create(pod('nowhere', [{ name: 'nginx', image: 'nginx:1.16.1' }], { nodeSelector: { disk: 'none' } }));
+  c.advance(1_000);
+  return c;
+}
+
+const execPath = (pod: string, command: string[], extra = 'stderr=true&stdout=true') =>
+  `/api/v1/namespaces/default/pods/${pod}/exec?${command.map((a) => `command=${encodeURIComponent(a)}`).join('&')}&${extra}`;
+
+const SUCCESS = '{"metadata":{},"status":"Success"}';
+
+describe('exec over WebSocket (v5.channel.k8s.io)', () => {
+  it('answers 101 with the accept key and subprotocol, then stdout, the Success status and a normal close', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['echo', 'hi'], 'container=nginx&stderr=true&stdout=true')));
+    expect(r.head.split('\r\n')).toEqual([
+      'HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade',
+      'Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=', 'Sec-WebSocket-Protocol: v5.channel.k8s.io',
+    ]);
+    expect(channelTexts(r.frames)).toEqual([[1, ''], [1, 'hi\n'], [3, SUCCESS]]);
+    const close = r.frames[r.frames.length - 1];
+    expect(close.opcode).toBe(OPCODE.close);
+    expect(close.payload.readUInt16BE(0)).toBe(CLOSE_CODE.normal);
+  });
+
+  it('sends stderr on channel 2 and a non-zero exit as the NonZeroExitCode Status', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['sh', '-c', 'echo out; echo err >&2; exit 3'])));
+    const texts = channelTexts(r.frames);
+    expect(texts.slice(0, 3)).toEqual([[1, ''], [1, 'out\n'], [2, 'err\n']]);
+    expect(JSON.parse(texts[3][1])).toEqual({
+      metadata: {}, status: 'Failure', reason: 'NonZeroExitCode',
+      message: 'command terminated with non-zero exit code: command terminated with exit code 3',
+      details: { causes: [{ reason: 'ExitCode', message: '3' }] },
+    });
+    // the wire order of a Go-marshalled metav1.Status
+    expect(Object.keys(JSON.parse(texts[3][1]))).toEqual(['metadata', 'status', 'message', 'reason', 'details']);
+  });
+
+  it('leaves out the streams the client did not ask for, opening with the lowest writable channel', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['sh', '-c', 'echo out; echo err >&2'], 'stderr=true')));
+    expect(channelTexts(r.frames)).toEqual([[2, ''], [2, 'err\n'], [3, SUCCESS]]);
+  });
+
+  it('collects stdin until the v5 CLOSE signal for channel 0, answering pings meanwhile', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('two', ['sh'], 'container=b&stdin=true&stdout=true&stderr=true')), [
+      clientFrame(OPCODE.binary, Buffer.from('\x00echo from-')),
+      clientFrame(OPCODE.ping, Buffer.from('hb')),
+      clientFrame(OPCODE.binary, Buffer.from('\x00stdin\nhostname\n')),
+      clientFrame(OPCODE.binary, Buffer.from([255, 0])),
+    ]);
+    expect(r.frames.find((f) => f.opcode === OPCODE.pong)?.payload.toString()).toBe('hb');
+    expect(channelTexts(r.frames)).toEqual([[1, ''], [1, 'from-stdin\ntwo\n'], [3, SUCCESS]]);
+  });
+
+  it('writes a terminal\'s single stream with \\r\\n line ends when tty is set', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['sh', '-c', 'echo a; echo b >&2'], 'stdout=true&tty=true')));
+    expect(channelTexts(r.frames)).toEqual([[1, ''], [1, 'a\r\nb\r\n'], [3, SUCCESS]]);
+  });
+
+  it('refuses an interactive terminal (-it) with a Failure on the error channel', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['sh'], 'stdin=true&stdout=true&tty=true')));
+    const status = JSON.parse(channelTexts(r.frames).at(-1)![1]);
+    expect(status).toMatchObject({ status: 'Failure', reason: 'BadRequest' });
+    expect(status.message).toContain('interactive terminal');
+  });
+
+  it('reports a container that has not started as the kubelet error, wrapped as InternalError after the upgrade', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('slow', ['ls'], 'container=nginx&stderr=true&stdout=true')));
+    expect(r.head).toMatch(/^HTTP\/1\.1 101/);
+    const status = JSON.parse(channelTexts(r.frames).at(-1)![1]);
+    expect(status).toEqual({
+      metadata: {}, status: 'Failure', reason: 'InternalError', code: 500,
+      message: 'Internal error occurred: unable to upgrade connection: container not found ("nginx")',
+      details: { causes: [{ message: 'unable to upgrade connection: container not found ("nginx")' }] },
+    });
+  });
+});
+
+describe('refusals before the upgrade (plain HTTP with a Status)', () => {
+  const statusOf = (r: { head: string; body: string }) => ({ line: r.head.split('\r\n')[0], status: JSON.parse(r.body) });
+
+  it('answers a missing pod with 404 NotFound', async () => {
+    const port = await serve(cluster());
+    const r = statusOf(await rawUpgrade(port, wsRequest(execPath('nope', ['ls']))));
+    expect(r.line).toBe('HTTP/1.1 404 Not Found');
+    expect(r.status).toMatchObject({ kind: 'Status', reason: 'NotFound', message: 'pods "nope" not found', code: 404 });
+  });
+
+  it('checks the container and the node as streamLocation does', async () => {
+    const port = await serve(cluster());
+    const cases: [string, string][] = [
+      [execPath('web', ['ls'], 'container=zz&stdout=true'), 'container zz is not valid for pod web'],
+      [execPath('two', ['ls']), 'a container name must be specified for pod two, choose one of: [a b]'],
+      [execPath('nowhere', ['ls'], 'container=nginx&stdout=true'), 'pod nowhere does not have a host assigned'],
+    ];
+    for (const [path, message] of cases) {
+      const r = statusOf(await rawUpgrade(port, wsRequest(path)));
+      expect(r.line).toBe('HTTP/1.1 400 Bad Request');
+      expect(r.status).toMatchObject({ reason: 'BadRequest', message, code: 400 });
+    }
+  });
+
+  it('forbids a user without pods/exec: `get` on the WebSocket attempt, `create` on the SPDY fallback', async () => {
+    const port = await serve(cluster(), JANE);
+    const ws = statusOf(await rawUpgrade(port, wsRequest(execPath('web', ['ls']))));
+    expect(ws.line).toBe('HTTP/1.1 403 Forbidden');
+    expect(ws.status.message).toBe('pods "web" is forbidden: User "jane" cannot get resource "pods/exec" in API group "" in the namespace "default"');
+    const spdy = statusOf(await rawUpgrade(port, spdyRequest(execPath('web', ['ls']))));
+    expect(spdy.status).toMatchObject({ reason: 'Forbidden', code: 403, details: { name: 'web', kind: 'pods' } });
+    expect(spdy.status.message).toBe('pods "web" is forbidden: User "jane" cannot create resource "pods/exec" in API group "" in the namespace "default"');
+  });
+
+  it('lets in a user with `get` or only `create` on pods/exec', async () => {
+    for (const verb of ['get', 'create']) {
+      const c = cluster();
+      const admin = c.client();
+      admin.request({ verb: 'create', group: 'rbac.authorization.k8s.io', resource: 'roles', namespace: 'default', body: { metadata: { name: 'ex' }, rules: [{ apiGroups: [''], resources: ['pods/exec'], verbs: [verb] }] } });
+      admin.request({ verb: 'create', group: 'rbac.authorization.k8s.io', resource: 'rolebindings', namespace: 'default', body: { metadata: { name: 'ex' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'ex' }, subjects: [{ kind: 'User', name: 'jane', apiGroup: 'rbac.authorization.k8s.io' }] } });
+      c.settle();
+      const port = await serve(c, JANE);
+      const r = await rawUpgrade(port, wsRequest(execPath('web', ['echo', verb])));
+      expect(channelTexts(r.frames)).toEqual([[1, ''], [1, `${verb}\n`], [3, SUCCESS]]);
+    }
+  });
+
+  it('refuses SPDY/3.1 (kubectl before 1.30) once the request itself is valid', async () => {
+    const port = await serve(cluster());
+    const r = statusOf(await rawUpgrade(port, spdyRequest(execPath('web', ['ls']))));
+    expect(r.line).toBe('HTTP/1.1 400 Bad Request');
+    expect(r.status.message).toContain('SPDY/3.1');
+  });
+
+  it('refuses port-forward and attach with a BadRequest that says why', async () => {
+    const port = await serve(cluster());
+    const pf = statusOf(await rawUpgrade(port, wsRequest('/api/v1/namespaces/default/pods/web/portforward', 'SPDY/3.1+portforward.k8s.io')));
+    expect(pf.status).toMatchObject({ reason: 'BadRequest', code: 400 });
+    expect(pf.status.message).toContain('cannot forward ports');
+    const at = statusOf(await rawUpgrade(port, wsRequest('/api/v1/namespaces/default/pods/web/attach?container=nginx&stdout=true')));
+    expect(at.status.message).toContain('cannot attach');
+  });
+
+  it('answers 404 for paths that are no pod subresource, and 400 for subprotocols it does not speak', async () => {
+    const port = await serve(cluster());
+    expect(statusOf(await rawUpgrade(port, wsRequest('/api/v1/namespaces/default/services/x/proxy'))).status.code).toBe(404);
+    const r = statusOf(await rawUpgrade(port, wsRequest(execPath('web', ['ls']), 'channel.k8s.io')));
+    expect(r.status.message).toBe('requested protocol(s) are not supported: [channel.k8s.io]; supports [v5.channel.k8s.io v4.channel.k8s.io]');
+  });
+});
