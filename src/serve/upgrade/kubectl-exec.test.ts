@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newKubectlSession, runKubectl, type KubectlFiles } from '../../kubectl/index.js';
 import { Cluster, type KObject } from '../../sim/index.js';
 import type { HttpReply, MetaHandler, RunningServer } from '../types.js';
 
@@ -49,6 +50,7 @@ function pod(name: string, containers: object[], extra: Record<string, unknown> 
 }
 
 describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, () => {
+  let cluster: Cluster;
   let server: RunningServer;
   let dir: string;
   let kubeconfig: string;
@@ -59,6 +61,7 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
     const parts = await loadParts();
     if (!parts.meta) overrideParts({ ...parts, meta: minimalMeta });
     const c = Cluster.create({ seed: 11 });
+    cluster = c;
     const create = (o: KObject) => {
       const r = c.client().create({ group: '', resource: 'pods' }, 'default', o);
       if (!r.ok) throw new Error(r.status.message);
@@ -88,6 +91,10 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
 
   /** Runs kubectl asynchronously (the server lives in this process), with a fresh discovery cache. */
   async function kubectl(...args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
+    return kubectlWithStdin('', ...args);
+  }
+
+  async function kubectlWithStdin(stdin: string, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
     const cache = mkdtempSync(join(dir, 'cache-'));
     return new Promise((resolve) => {
       const p = spawn(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cache, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -95,10 +102,37 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
       let stderr = '';
       p.stdout.on('data', (d) => (stdout += d));
       p.stderr.on('data', (d) => (stderr += d));
-      p.stdin.end();
+      p.stdin.end(stdin);
       p.on('close', (code) => resolve({ stdout, stderr, code }));
     });
   }
+
+  /** Our embedded kubectl on the same cluster. */
+  function embedded(stdin: string, ...args: string[]): { stdout: string; stderr: string; code: number | null } {
+    const files: KubectlFiles = { read: () => ({ ok: false, error: 'no files' }), stat: () => undefined, list: () => [], write: () => ({ ok: false, error: 'no files' }), join: (a, b) => `${a}/${b}` };
+    let stdout = '';
+    let stderr = '';
+    const code = runKubectl(args, newKubectlSession(cluster, files), { out: (t) => (stdout += t), err: (t) => (stderr += t), stdin });
+    return { stdout, stderr, code };
+  }
+
+  it('prints what our embedded kubectl prints for the same exec commands', async () => {
+    const cases: [string, string[]][] = [
+      ['', ['exec', 'web', '--', 'echo', 'hi']],
+      ['', ['exec', 'web', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3']],
+      ['', ['exec', 'web', '--', 'cat', '/nope']],
+      ['', ['exec', 'web', '--', 'nosuch']],
+      ['', ['exec', 'two', '--', 'hostname']],
+      ['', ['exec', 'two', '-c', 'b', '--', 'echo', 'in-b']],
+      ['', ['exec', 'nope', '--', 'ls']],
+      ['', ['exec', 'done', '--', 'ls']],
+      ['', ['exec', 'web', '-c', 'zz', '--', 'ls']],
+      ['echo piped\nhostname\n', ['exec', '-i', 'web', '--', 'sh']],
+    ];
+    for (const [stdin, args] of cases) {
+      expect({ args, ...(await kubectlWithStdin(stdin, ...args)) }).toEqual({ args, ...embedded(stdin, ...args) });
+    }
+  });
 
   it('prints the command\'s output and exits 0', async () => {
     expect(await kubectl('exec', 'web', '--', 'echo', 'hi')).toEqual({ stdout: 'hi\n', stderr: '', code: 0 });
