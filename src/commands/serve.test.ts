@@ -49,7 +49,7 @@ function fakeServer(): { deps: Pick<ServeDeps, 'startServer'>; calls: ServeOptio
   const activity: ServerActivity = { openWatches: () => 0, onActivity: () => () => {} };
   const startServer = async (_c: Cluster, opts: ServeOptions): Promise<RunningServer> => {
     calls.push(opts);
-    return { host: '127.0.0.1', port: 41234, url: 'http://127.0.0.1:41234', activity, close: async () => void (closed = true) };
+    return { host: '127.0.0.1', port: 41234, url: 'https://127.0.0.1:41234', certificateAuthorityData: 'Q0E=', activity, close: async () => void (closed = true) };
   };
   return { deps: { startServer }, calls, closed: () => closed };
 }
@@ -90,10 +90,10 @@ describe('kubedojo serve arguments', () => {
   });
 
   it('hands out a URL this machine can reach, even for a wildcard bind', () => {
-    expect(clientUrl('127.0.0.1', 80)).toBe('http://127.0.0.1:80');
-    expect(clientUrl('0.0.0.0', 80)).toBe('http://127.0.0.1:80');
-    expect(clientUrl('::', 80)).toBe('http://[::1]:80');
-    expect(clientUrl('::1', 80)).toBe('http://[::1]:80');
+    expect(clientUrl('https', '127.0.0.1', 80)).toBe('https://127.0.0.1:80');
+    expect(clientUrl('https', '0.0.0.0', 80)).toBe('https://127.0.0.1:80');
+    expect(clientUrl('https', '::', 80)).toBe('https://[::1]:80');
+    expect(clientUrl('http', '::1', 80)).toBe('http://[::1]:80');
   });
 
   it('quotes a kubeconfig path for the shell only when it needs it', () => {
@@ -128,7 +128,7 @@ describe('kubedojo serve', () => {
       [
         'kubedojo serve: a simulated Kubernetes v1.33 cluster, an empty cluster (seed 1)',
         '',
-        '  API server:  http://127.0.0.1:41234',
+        '  API server:  https://127.0.0.1:41234',
         `  Kubeconfig:  ${path}`,
         '  Time:        virtual time flows 5x as fast as the wall clock',
         '',
@@ -145,7 +145,7 @@ describe('kubedojo serve', () => {
     expect(fake.calls[0]).toMatchObject({ host: '127.0.0.1', port: 0, settleAfterWrites: true });
     const token = fake.calls[0].token;
     expect(token).toMatch(/^[0-9a-f]{64}$/);
-    expect(readFileSync(path, 'utf8')).toContain(`    server: http://127.0.0.1:41234\n`);
+    expect(readFileSync(path, 'utf8')).toContain(`    certificate-authority-data: Q0E=\n    server: https://127.0.0.1:41234\n`);
     expect(readFileSync(path, 'utf8')).toContain(`    token: ${token}\n`);
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
     s.signals.emit('SIGINT');

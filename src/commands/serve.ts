@@ -114,9 +114,9 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** The URL clients on this machine use: a wildcard bind is reached through loopback. */
-export function clientUrl(host: string, port: number): string {
+export function clientUrl(scheme: 'http' | 'https', host: string, port: number): string {
   const reach = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
-  return `http://${reach.includes(':') ? `[${reach}]` : reach}:${port}`;
+  return `${scheme}://${reach.includes(':') ? `[${reach}]` : reach}:${port}`;
 }
 
 /** Where stop signals come from (the process; a test's emitter). */
@@ -186,9 +186,9 @@ export async function serveCommand(args: string[], io: CommandIO, deps: ServeDep
     io.stderr.write(`kubedojo serve: ${listenError(e, parsed)}\n`);
     return 1;
   }
-  const url = clientUrl(parsed.host, server.port);
+  const url = clientUrl(server.url.startsWith('https:') ? 'https' : 'http', parsed.host, server.port);
   const path = resolve(parsed.kubeconfig ?? kc.defaultKubeconfigPath(server.port, io.env));
-  const written = kc.writeKubeconfig(path, kc.kubeconfigYaml(url, token));
+  const written = kc.writeKubeconfig(path, kc.kubeconfigYaml(url, token, server.certificateAuthorityData));
   if (!written.ok) {
     await server.close();
     io.stderr.write(`kubedojo serve: ${written.error}\n`);

@@ -36,6 +36,18 @@ describe('serve kubeconfig', () => {
     expect(kubeconfigYaml('http://127.0.0.1:34567', 'abc123')).toBe(CLIENTCMD);
   });
 
+  it('embeds the serving certificate as set-cluster --embed-certs does', () => {
+    // kubectl 1.33: set-cluster kubedojo --server=https://127.0.0.1:34567 --certificate-authority=ca.pem --embed-certs,
+    // then the three commands above; ca.pem held the four-line PEM below.
+    const ca = Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n').toString('base64');
+    expect(kubeconfigYaml('https://127.0.0.1:34567', 'abc123', ca)).toBe(
+      CLIENTCMD.replace(
+        '    server: http://127.0.0.1:34567\n',
+        '    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUIKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=\n    server: https://127.0.0.1:34567\n',
+      ),
+    );
+  });
+
   it('quotes a token that would read as a number, as clientcmd does', () => {
     // kubectl 1.33 `config set-credentials x --token=...` writes these.
     const line = (token: string): string | undefined => kubeconfigYaml('http://127.0.0.1:1', token).split('\n').find((l) => l.startsWith('    token:'));

@@ -24,21 +24,24 @@ export function newToken(): string {
 /**
  * The kubeconfig text, byte for byte what `kubectl config set-cluster/set-credentials/
  * set-context/use-context` write into an empty file (clientcmd's serialisation: keys sorted,
- * `preferences: {}`):
+ * `preferences: {}`), `certificate-authority-data` as `set-cluster --embed-certs` writes it:
  *
  *     apiVersion: v1
  *     clusters:
  *     - cluster:
- *         server: http://127.0.0.1:34567
+ *         certificate-authority-data: LS0tLS1CRUdJTi...
+ *         server: https://127.0.0.1:34567
  *       name: kubedojo
  *     ...
  */
-export function kubeconfigYaml(server: string, token: string): string {
+export function kubeconfigYaml(server: string, token: string, certificateAuthorityData?: string): string {
   const n = KUBECONFIG_NAME;
   return [
     'apiVersion: v1',
     'clusters:',
     '- cluster:',
+    // kubectl sends the token only over https, so the server's self-signed certificate comes along.
+    ...(certificateAuthorityData ? [`    certificate-authority-data: ${certificateAuthorityData}`] : []),
     `    server: ${server}`,
     `  name: ${n}`,
     'contexts:',
