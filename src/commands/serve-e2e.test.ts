@@ -80,6 +80,18 @@ describe.skipIf(!haveKubectl)('kubedojo serve with the real kubectl 1.33', () =>
     expect(existsSync(s.kubeconfig)).toBe(false);
   });
 
+  it('lets virtual time flow at --speed, so a rollout the real kubectl waits for completes', async () => {
+    const s = await startServe(['--speed', '20']);
+    const created = await kubectl(s.kubeconfig, ['create', 'deployment', 'web', '--image=nginx:1.25', '--replicas=2']);
+    expect(created).toMatchObject({ code: 0, out: 'deployment.apps/web created\n', err: '' });
+    // Without the driver virtual time stands still and no container ever starts.
+    const r = await kubectl(s.kubeconfig, ['rollout', 'status', 'deployment/web', '--timeout=15s']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out.endsWith('deployment "web" successfully rolled out\n')).toBe(true);
+    expect(await s.stop()).toBe(0);
+  });
+
   it('refuses a client with the wrong token (401), as a real API server does', async () => {
     const s = await startServe([]);
     const wrong = join(mkdtempSync(join(tmpdir(), 'kubedojo-serve-e2e-')), 'wrong');
