@@ -125,13 +125,14 @@ const converters: Record<WellKnownType, (payload: Uint8Array) => Converted> = {
     }
   },
   // ExtraValue is a Go []string; protobuf wraps it in a message with `repeated string items = 1`.
+  // It only occurs as a map value, which Go's Unmarshal starts as a non-nil `ExtraValue{}`: JSON [].
   Strings(payload) {
     const items: string[] = [];
     const error = readFields(payload, 'ExtraValue', {
       1: { wireType: WireType.bytes, name: 'Items', read: (r) => items.push(r.string()) },
     });
     if (error) return { ok: false, error };
-    return { ok: true, value: items.length ? items : null };
+    return { ok: true, value: items };
   },
 };
 
@@ -142,5 +143,5 @@ export function convertWellKnown(type: WellKnownType, payload: Uint8Array): Conv
 
 /** The JSON a zero Go value of the type marshals to (for fields absent from the wire). */
 export function wellKnownZero(type: WellKnownType): unknown {
-  return { Time: null, MicroTime: null, Duration: '0s', Quantity: '0', IntOrString: 0, Raw: null, Strings: null }[type];
+  return { Time: null, MicroTime: null, Duration: '0s', Quantity: '0', IntOrString: 0, Raw: null, Strings: [] }[type];
 }
