@@ -5,7 +5,7 @@
  * pkg/endpoints/filters/impersonation.go). A failure at either step answers every request
  * of the command with that error, as the real API server would.
  */
-import { ApiClient, authenticateBearerToken, forbiddenReason, selfSubjectAccessReview, splitServiceAccountUsername, unauthorized, type Api, type ApiRequest, type ApiResponse, type Cluster, type Status, type UserInfo } from '../sim/index.js';
+import { ApiClient, authenticateBearerToken, impersonateUser, unauthorized, type Api, type ApiRequest, type ApiResponse, type Cluster, type Status, type UserInfo } from '../sim/index.js';
 import { formatStatus } from './errors.js';
 import { currentContext, type Kubeconfig } from './kubeconfig.js';
 
@@ -45,34 +45,10 @@ export function authenticate(cluster: Cluster, cfg: Kubeconfig, contextName: str
   return { ok: true, user: ANONYMOUS };
 }
 
-function denied(cluster: Cluster, actor: UserInfo, resource: string, name: string, namespace?: string): Status | undefined {
-  const attrs = { user: actor, verb: 'impersonate', group: '', resource, namespace, name };
-  const allowed = authorize(cluster, attrs);
-  if (allowed) return undefined;
-  return {
-    kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 403, reason: 'Forbidden',
-    message: `${resource} "${name}" is forbidden: ${forbiddenReason(attrs)}`, details: { name, kind: resource },
-  };
-}
-
-function authorize(cluster: Cluster, a: { user: UserInfo; verb: string; group: string; resource: string; namespace?: string; name: string }): boolean {
-  return selfSubjectAccessReview(cluster, a.user, { resourceAttributes: { verb: a.verb, group: a.group, resource: a.resource, namespace: a.namespace, name: a.name } }).allowed;
-}
-
-/** `--as` / `--as-group`: the impersonated identity, if the actor may impersonate it. */
+/** `--as` / `--as-group`: the impersonated identity, if the actor may impersonate it (the API server's impersonation filter). */
 export function impersonate(cluster: Cluster, actor: UserInfo, as: string, asGroups: string[]): Identity {
   if (!as) return { ok: true, user: actor };
-  const sa = splitServiceAccountUsername(as);
-  const check = sa ? denied(cluster, actor, 'serviceaccounts', sa.name, sa.namespace) : denied(cluster, actor, 'users', as);
-  if (check) return { ok: false, status: check };
-  for (const g of asGroups) {
-    const d = denied(cluster, actor, 'groups', g);
-    if (d) return { ok: false, status: d };
-  }
-  const groups = [...asGroups];
-  if (sa && !asGroups.length) groups.push('system:serviceaccounts', `system:serviceaccounts:${sa.namespace}`);
-  if (as !== 'system:anonymous' && !groups.includes('system:authenticated')) groups.push('system:authenticated');
-  return { ok: true, user: { name: as, groups } };
+  return impersonateUser(cluster, actor, { user: as, groups: asGroups });
 }
 
 /** The client a command uses: acting as the resolved identity, or failing every request. */

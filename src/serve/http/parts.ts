@@ -1,12 +1,13 @@
 /**
- * The server's pluggable parts written alongside it: discovery/OpenAPI (meta), the
- * protobuf body decoder and the upgrade handler (exec). Loaded by module path so the
- * server runs (answering 404/415/400 for what is missing) while a part is absent.
+ * The server's parts written alongside it: discovery/OpenAPI (meta), the protobuf body
+ * decoder and the upgrade handler (exec). Tests may swap them (overrideParts).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Cluster, UserInfo } from '../../sim/index.js';
+import { decodeProtobuf } from '../protobuf/index.js';
 import type { MetaHandler, ProtobufDecoder } from '../types.js';
+import { handleUpgrade } from '../upgrade/index.js';
 
 export type UpgradeHandler = (cluster: Cluster, req: IncomingMessage, socket: Duplex, head: Buffer, user: UserInfo) => void;
 
@@ -26,7 +27,7 @@ async function optional(specifier: string): Promise<Record<string, unknown> | un
 
 let cached: Promise<ServerParts> | undefined;
 
-/** Replaces the parts (tests that run before a part exists, or with a stand-in). */
+/** Replaces the parts (tests that run with a stand-in). */
 export function overrideParts(parts: ServerParts): void {
   cached = Promise.resolve(parts);
 }
@@ -34,12 +35,9 @@ export function overrideParts(parts: ServerParts): void {
 /** Loads the parts once per process. */
 export function loadParts(): Promise<ServerParts> {
   cached ??= (async () => {
-    const [meta, proto, upgrade] = await Promise.all([optional('../meta/index.js'), optional('../protobuf/index.js'), optional('../upgrade/index.js')]);
-    return {
-      meta: meta?.serveMeta as MetaHandler | undefined,
-      protobuf: proto?.decodeProtobuf as ProtobufDecoder | undefined,
-      upgrade: upgrade?.handleUpgrade as UpgradeHandler | undefined,
-    };
+    // TEMPORARY: meta is loaded by path until src/serve/meta/index.ts is committed.
+    const meta = await optional('../meta/index.js');
+    return { meta: meta?.serveMeta as MetaHandler | undefined, protobuf: decodeProtobuf, upgrade: handleUpgrade };
   })();
   return cached;
 }

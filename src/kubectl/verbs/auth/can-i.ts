@@ -3,9 +3,8 @@
  * pkg/cmd/auth/cani.go): a SelfSubjectAccessReview answered `yes` (exit 0) or `no`
  * (exit 1); `--list` prints the SelfSubjectRulesReview as a table.
  */
-import { resolveResource, selfSubjectAccessReview, selfSubjectRulesReview } from '../../../sim/index.js';
+import { resolveResource, type AccessReviewSpec, type AccessReviewStatus, type KObject, type RulesReviewStatus } from '../../../sim/index.js';
 import { fail, failStatus } from '../../context.js';
-import { rejectionOf } from '../../identity.js';
 import { flag } from '../../flags.js';
 import type { VerbContext, VerbDef } from '../../types.js';
 import { rbacHelp } from './help-data.js';
@@ -13,6 +12,8 @@ import { renderRuleList } from './rule-list.js';
 
 const RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
 const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];
+const ACCESS_REVIEWS = { group: 'authorization.k8s.io', resource: 'selfsubjectaccessreviews' };
+const RULES_REVIEWS = { group: 'authorization.k8s.io', resource: 'selfsubjectrulesreviews' };
 /** Names the RESTMapper does not know but RBAC rules use (no warning for them). */
 const NON_STANDARD_RESOURCES = ['users', 'groups'];
 
@@ -44,10 +45,11 @@ function runList(ctx: VerbContext): number {
   if (flag.bool(p, 'quiet') || flag.bool(p, 'all-namespaces') || flag.str(p, 'subresource')) {
     return fail(ctx, "list option can't be specified with neither quiet, all-namespaces nor subresource options");
   }
-  const rejected = rejectionOf(ctx.client);
-  if (rejected) return failStatus(ctx, rejected);
-  const status = selfSubjectRulesReview(ctx.session.cluster, ctx.user, ctx.namespace);
-  ctx.io.out(renderRuleList(status, !flag.bool(p, 'no-headers')));
+  // A SelfSubjectRulesReview created through the API, as kubectl does (cani.go RunAccessList).
+  const review = { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', metadata: {}, spec: { namespace: ctx.namespace } } as KObject;
+  const created = ctx.client.create<KObject & { status: RulesReviewStatus }>(RULES_REVIEWS, undefined, review);
+  if (!created.ok) return failStatus(ctx, created.status);
+  ctx.io.out(renderRuleList(created.value.status, !flag.bool(p, 'no-headers')));
   return 0;
 }
 
@@ -62,7 +64,7 @@ function run(ctx: VerbContext): number {
   const subresource = flag.str(p, 'subresource');
   const allNamespaces = flag.bool(p, 'all-namespaces');
   const namespace = allNamespaces ? '' : ctx.namespace;
-  let spec: Parameters<typeof selfSubjectAccessReview>[2];
+  let spec: AccessReviewSpec;
   if (what.startsWith('/')) {
     if (subresource) return fail(ctx, '--subresource can not be used with NonResourceURL');
     if (!NON_RESOURCE_VERBS.includes(verb)) warn(ctx, `verb '${verb}' is not a known verb`);
@@ -78,10 +80,11 @@ function run(ctx: VerbContext): number {
     spec = { resourceAttributes: { namespace, verb, group: target.group, resource: target.resource, subresource, name } };
   }
   if (flag.bool(p, 'no-headers')) return fail(ctx, '--no-headers cannot be set without --list specified');
-  // Creating the review is itself a request the API server authenticates.
-  const rejected = rejectionOf(ctx.client);
-  if (rejected) return failStatus(ctx, rejected);
-  const status = selfSubjectAccessReview(ctx.session.cluster, ctx.user, spec);
+  // A SelfSubjectAccessReview created through the API, as kubectl does (cani.go RunAccessCheck).
+  const review = { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: {}, spec } as KObject;
+  const created = ctx.client.create<KObject & { status: AccessReviewStatus }>(ACCESS_REVIEWS, undefined, review);
+  if (!created.ok) return failStatus(ctx, created.status);
+  const status = created.value.status;
   if (!quiet) {
     let line = status.allowed ? 'yes' : 'no';
     if (!status.allowed && status.reason) line += ` - ${status.reason}`;
