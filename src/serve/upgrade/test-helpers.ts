@@ -73,7 +73,7 @@ export interface RawExchange {
 export function rawUpgrade(port: number, requestHead: string, send: Buffer[] = []): Promise<RawExchange> {
   return new Promise((resolve, reject) => {
     const sock: Socket = connect(port, '127.0.0.1');
-    let buf = Buffer.alloc(0);
+    let buf: Buffer = Buffer.alloc(0);
     let head: string | undefined;
     const frames: ServerFrame[] = [];
     sock.on('error', reject);
