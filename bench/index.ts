@@ -16,6 +16,7 @@ import { runScript, SCRIPT_20 } from './script.js';
 import { gradeBatch200, gradeOne } from './grade.js';
 import { helmInstallWait, helmTemplateStarter } from './helm.js';
 import { tuiFirstPaint } from './tui.js';
+import { realKubectlGetPods, serveGetPodsRoundtrip } from './serve.js';
 
 type Figure = { value: number; unit: string } | { na: string };
 
@@ -154,6 +155,8 @@ const FIGURES: [string, () => Figure | Promise<Figure>][] = [
   ['helm-template-starter-ms', helmTemplateStarter],
   ['helm-install-wait-ms', helmInstallWait],
   ['tui-first-paint-ms', tuiFirstPaint],
+  ['serve-get-pods-roundtrip-ms', serveGetPodsRoundtrip],
+  ['real-kubectl-get-pods-ms', realKubectlGetPods],
 ];
 
 for (const [name, measure] of FIGURES) {
