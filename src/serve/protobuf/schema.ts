@@ -76,7 +76,9 @@ export function buildMessageIndex(tables: readonly MessageTable[]): ReadonlyMap<
         if (!f) throw new Error(`protobuf tables: bad field "${t}" in ${name}`);
         return f;
       });
-      index.set(name, { name, fields, byNumber: new Map(fields.map((f) => [f.num, f])) });
+      const byNumber = new Map(fields.map((f) => [f.num, f]));
+      if (byNumber.size !== fields.length) throw new Error(`protobuf tables: ${name} repeats a field number`);
+      index.set(name, { name, fields, byNumber });
     }
   }
   for (const spec of index.values()) {
