@@ -59,23 +59,36 @@ const ACCEPTED = 'application/json, application/yaml, application/vnd.kubernetes
 
 export type Decoded = { ok: true; value: unknown } | { ok: false; status: Status };
 
-type ObjectDecoder = (bytes: Buffer, proto: ProtobufDecoder | undefined) => Decoded;
+type ObjectDecoder = (bytes: Buffer, proto: ProtobufDecoder | undefined, kind: string) => Decoded;
 
-const decodeJson: ObjectDecoder = (bytes) => {
+/**
+ * What transformDecodeError says when a body cannot be decoded at all (k8s.io/apiserver
+ * pkg/endpoints/handlers/rest.go): the expected kind, the decoder's error, and the first 30
+ * bytes of the body (text when it starts with `{`, hex otherwise).
+ */
+export function unrecognized(kind: string, error: string, body: Buffer): Status {
+  let summary: string;
+  if (!body.length) summary = '<empty>';
+  else if (body[0] === 0x7b) summary = body.length > 30 ? `${body.subarray(0, 30).toString('utf8')} ...` : body.toString('utf8');
+  else summary = body.length > 30 ? `${body.subarray(0, 30).toString('hex')} ...` : body.toString('hex');
+  return badRequest(`the object provided is unrecognized (must be of type ${kind}): ${error} (${summary})`);
+}
+
+const decodeJson: ObjectDecoder = (bytes, _proto, kind) => {
   const text = bytes.toString('utf8');
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, status: badRequest(`couldn't get version/kind; json parse error: ${goJsonSyntaxError(text)}`) };
+    return { ok: false, status: unrecognized(kind, `couldn't get version/kind; json parse error: ${goJsonSyntaxError(text)}`, bytes) };
   }
 };
 
-const decodeYaml: ObjectDecoder = (bytes) => {
+const decodeYaml: ObjectDecoder = (bytes, _proto, kind) => {
   try {
     // Learner input is data: the JSON schema of js-yaml builds plain values, nothing else.
     return { ok: true, value: yaml.load(bytes.toString('utf8'), { schema: yaml.JSON_SCHEMA }) };
   } catch (e) {
-    return { ok: false, status: badRequest(`error converting YAML to JSON: ${(e as Error).message.split('\n')[0]}`) };
+    return { ok: false, status: unrecognized(kind, `error converting YAML to JSON: yaml: ${(e as Error).message.split('\n')[0]}`, bytes) };
   }
 };
 
@@ -96,34 +109,37 @@ const OBJECT_DECODERS: Record<string, ObjectDecoder> = {
  * Decodes a create/update/subresource body. An absent Content-Type is JSON (the apiserver's
  * default); anything else unknown is 415.
  */
-export function decodeObjectBody(contentType: string | undefined, bytes: Buffer, proto?: ProtobufDecoder): Decoded {
+export function decodeObjectBody(contentType: string | undefined, bytes: Buffer, kind: string, proto?: ProtobufDecoder): Decoded {
   const mt = mediaType(contentType) || 'application/json';
   const dec = OBJECT_DECODERS[mt];
   if (!dec) return { ok: false, status: unsupportedMediaType(`the body of the request was in an unknown format - accepted media types include: ${ACCEPTED}`) };
-  return dec(bytes, proto);
+  return dec(bytes, proto, kind);
 }
 
-/** Patch media types the apiserver accepts, and how their bodies are read. */
-const PATCH_DECODERS: Record<string, ObjectDecoder> = {
-  'application/json-patch+json': decodeJson,
-  'application/merge-patch+json': decodeJson,
-  'application/strategic-merge-patch+json': decodeJson,
-  'application/apply-patch+yaml': decodeYaml,
-};
+/** Patch media types the apiserver accepts for built-in kinds, in the installer's order. */
+const PATCH_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json', 'application/apply-patch+yaml'];
 
-/** Decodes a PATCH body; unknown patch types are 415 (patch.go: "the server does not support patch type ..."?). */
+/**
+ * Decodes a PATCH body. An unknown patch type is 415 listing the supported ones; a body that
+ * is not JSON is 400 `invalid JSON patch` (patch.go validateAndTranscodePatch).
+ */
 export function decodePatchBody(contentType: string | undefined, bytes: Buffer): Decoded & { patchType?: string } {
   const mt = mediaType(contentType);
-  const dec = PATCH_DECODERS[mt];
-  if (!dec) {
-    return { ok: false, status: unsupportedMediaType(`the body of the request was in an unknown format - accepted media types include: ${Object.keys(PATCH_DECODERS).join(', ')}`) };
+  if (!PATCH_TYPES.includes(mt)) {
+    return { ok: false, status: unsupportedMediaType(`the body of the request was in an unknown format - accepted media types include: ${PATCH_TYPES.join(', ')}`) };
   }
-  const r = dec(bytes, undefined);
-  if (!r.ok && mt !== 'application/apply-patch+yaml') {
-    // patch.go wraps body decode errors of JSON patch types as a plain BadRequest.
-    return r;
+  if (mt === 'application/apply-patch+yaml') {
+    try {
+      return { ok: true, value: yaml.load(bytes.toString('utf8'), { schema: yaml.JSON_SCHEMA }), patchType: mt };
+    } catch (e) {
+      return { ok: false, status: badRequest(`error encoding patch: yaml: ${(e as Error).message.split('\n')[0]}`) };
+    }
   }
-  return r.ok ? { ...r, patchType: mt } : r;
+  try {
+    return { ok: true, value: JSON.parse(bytes.toString('utf8')), patchType: mt };
+  } catch {
+    return { ok: false, status: badRequest('invalid JSON patch') };
+  }
 }
 
 /** The body is empty (DELETE without DeleteOptions, GET). */

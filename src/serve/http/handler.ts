@@ -69,7 +69,7 @@ function planVerb(method: string, route: ResourceRoute, query: Record<string, st
 }
 
 /** Decodes the body a verb carries into ApiRequest fields. */
-async function bodyFor(deps: HandlerDeps, req: IncomingMessage, verb: Verb): Promise<{ ok: true; body?: unknown; patchType?: string } | { ok: false; status: Status }> {
+async function bodyFor(deps: HandlerDeps, req: IncomingMessage, verb: Verb, kind: string): Promise<{ ok: true; body?: unknown; patchType?: string } | { ok: false; status: Status }> {
   if (verb === 'get' || verb === 'list' || verb === 'watch') {
     req.resume();
     return { ok: true };
@@ -83,7 +83,7 @@ async function bodyFor(deps: HandlerDeps, req: IncomingMessage, verb: Verb): Pro
   }
   // DELETE and deletecollection may come without DeleteOptions.
   if ((verb === 'delete' || verb === 'deletecollection') && isEmpty(read.bytes)) return { ok: true };
-  const d = decodeObjectBody(contentType, read.bytes, deps.protobuf);
+  const d = decodeObjectBody(contentType, read.bytes, kind, deps.protobuf);
   return d.ok ? { ok: true, body: d.value } : d;
 }
 
@@ -124,7 +124,7 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
     req.resume();
     return sendStatus(res, plan.status);
   }
-  const body = await bodyFor(deps, req, plan.verb);
+  const body = await bodyFor(deps, req, plan.verb, bodyKind(r, plan.verb));
   if (!body.ok) return sendStatus(res, body.status);
   const asTable = wantsTable(accept) && (plan.verb === 'get' || plan.verb === 'list' || plan.verb === 'watch') && !r.subresource;
   const apiReq: ApiRequest = {
@@ -154,6 +154,15 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
   let out: unknown = answer.body;
   if (asTable && answer.code === 200 && !isStatus(out) && (out as { kind?: string })?.kind === 'Table') out = shapeTable(out as Table, query.includeObject);
   return sendJson(res, answer.code, out, answer.warnings);
+}
+
+/** Kinds of the bodies subresources take (their REST storage's New()). */
+const SUBRESOURCE_KINDS: Record<string, string> = { eviction: 'Eviction', scale: 'Scale', token: 'TokenRequest', binding: 'Binding' };
+
+/** The kind a request body is decoded as, named in decode errors. */
+function bodyKind(r: ResourceRoute, verb: Verb): string {
+  if (verb === 'delete' || verb === 'deletecollection') return 'DeleteOptions';
+  return (r.subresource && SUBRESOURCE_KINDS[r.subresource]) || r.type?.kind || r.resource;
 }
 
 /** A plain request to exec/attach/portforward (httpstream's "Upgrade request required"). */
