@@ -110,12 +110,37 @@ describe('exec over WebSocket (v5.channel.k8s.io)', () => {
     expect(channelTexts(r.frames)).toEqual([[1, ''], [1, 'a\r\nb\r\n'], [3, SUCCESS]]);
   });
 
-  it('refuses an interactive terminal (-it) with a Failure on the error channel', async () => {
+  it('runs an interactive shell (-it) line by line: echo, prompt, cwd and variables kept, exit code at the end', async () => {
     const port = await serve(cluster());
-    const r = await rawUpgrade(port, wsRequest(execPath('web', ['sh'], 'stdin=true&stdout=true&tty=true')));
-    const status = JSON.parse(channelTexts(r.frames).at(-1)![1]);
-    expect(status).toMatchObject({ status: 'Failure', reason: 'BadRequest' });
-    expect(status.message).toContain('interactive terminal');
+    const keys = (text: string) => clientFrame(OPCODE.binary, Buffer.from(`\x00${text}`));
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['sh'], 'stdin=true&stdout=true&tty=true')), [
+      keys('echo hi\r'), keys('cd /tmp\r'), keys('pwd\r'), keys('X=5\r'), keys('echo $X\r'), keys('cat /nope\r'), keys('exit 3\r'),
+    ]);
+    const texts = channelTexts(r.frames);
+    const screen = texts.filter(([ch]) => ch === 1).map(([, t]) => t).join('');
+    // dash in a Debian image: `# ` prompts; the terminal echoes what is typed, output ends lines with \r\n.
+    expect(screen).toBe('# echo hi\r\nhi\r\n# cd /tmp\r\n# pwd\r\n/tmp\r\n# X=5\r\n# echo $X\r\n5\r\n# cat /nope\r\ncat: /nope: No such file or directory\r\n# exit 3\r\n');
+    expect(JSON.parse(texts.at(-1)![1])).toMatchObject({ reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: '3' }] } });
+  });
+
+  it('edits the line as a terminal does (backspace, Ctrl-U, Ctrl-C, arrow keys ignored) and ends on Ctrl-D with the last status', async () => {
+    const port = await serve(cluster());
+    const keys = (text: string) => clientFrame(OPCODE.binary, Buffer.from(`\x00${text}`));
+    const r = await rawUpgrade(port, wsRequest(execPath('two', ['sh'], 'container=a&stdin=true&stdout=true&tty=true')), [
+      keys('echo ab\x7fc\x1b[A\r'), keys('junk\x15echo ok\r'), keys('sleep 9\x03'), keys('\x04'),
+    ]);
+    const texts = channelTexts(r.frames);
+    const screen = texts.filter(([ch]) => ch === 1).map(([, t]) => t).join('');
+    // busybox ash: the prompt shows the working directory.
+    expect(screen).toBe('/ # echo ab\b \bc\r\nac\r\n/ # junk\b \b\b \b\b \b\b \becho ok\r\nok\r\n/ # sleep 9^C\r\n/ # \r\n');
+    // Ctrl-C left status 130 behind, which the shell exits with on Ctrl-D.
+    expect(JSON.parse(texts.at(-1)![1])).toMatchObject({ reason: 'NonZeroExitCode', details: { causes: [{ message: '130' }] } });
+  });
+
+  it('runs a non-shell command under -it at once, as a terminal would show it', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['cat', '/nope'], 'stdin=true&stdout=true&tty=true')));
+    expect(channelTexts(r.frames).slice(1, 2)).toEqual([[1, 'cat: /nope: No such file or directory\r\n']]);
   });
 
   it('reports a container that has not started as the kubelet error, wrapped as InternalError after the upgrade', async () => {

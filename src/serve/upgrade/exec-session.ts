@@ -6,11 +6,13 @@
  * server's stream translator uses (apiserver pkg/util/proxy/streamtranslator.go).
  */
 import type { Duplex } from 'node:stream';
-import type { Cluster, Status, UserInfo } from '../../sim/index.js';
+import { IMAGES, parseImageRef, type Cluster, type KObject, type Status, type UserInfo } from '../../sim/index.js';
 import {
   CHANNEL, channelMessage, exitCodeStatus, failureStatus, internalErrorStatus, PROTOCOL_V5, successStatus, type StreamStatus,
 } from './channels.js';
 import { WsConnection } from './connection.js';
+import { LineDiscipline } from './line-discipline.js';
+import { INTERACTIVE_SHELLS, TerminalShell } from './terminal-shell.js';
 import type { StreamOptions, UpgradeTarget } from './target.js';
 
 /** What the node model's pods/exec handler answers (src/sim/node/subresources.ts). */
@@ -42,6 +44,7 @@ export interface ExecSessionParams {
   cluster: Cluster;
   user: UserInfo;
   target: UpgradeTarget;
+  pod: KObject;
   options: StreamOptions;
   /** The container streamLocation resolved. */
   container: string;
@@ -56,11 +59,14 @@ export function runExecSession(socket: Duplex, head: Buffer, p: ExecSessionParam
   const stdinChunks: Buffer[] = [];
   let stdinBytes = 0;
   let done = false;
+  let keys: LineDiscipline | undefined;
   const conn = new WsConnection(socket, head, {
     onMessage(payload) {
       if (done || payload.length === 0) return;
       const channel = payload[0];
-      if (channel === CHANNEL.stdin && p.options.stdin) {
+      if (channel === CHANNEL.stdin && keys) {
+        keys.feed(payload.subarray(1));
+      } else if (channel === CHANNEL.stdin && p.options.stdin) {
         stdinBytes += payload.length - 1;
         if (stdinBytes > p.limits.maxStdinBytes) return finish(failureStatus(`stdin is larger than ${p.limits.maxStdinBytes} bytes`, 'RequestEntityTooLarge', 413));
         stdinChunks.push(payload.subarray(1));
@@ -86,24 +92,30 @@ export function runExecSession(socket: Duplex, head: Buffer, p: ExecSessionParam
     conn.close();
   }
 
-  function run(input: string | undefined): void {
-    if (done) return;
+  /** One pods/exec call as the session's user; its errors as they reach the client after an upgrade. */
+  function exec(command: string[], input: string | undefined): { ok: true; out: Required<ExecOutput> } | { ok: false; status: StreamStatus } {
     const res = p.cluster.api.handle({
       verb: p.verb, group: '', resource: 'pods', namespace: p.target.namespace, name: p.target.pod, subresource: 'exec',
       query: { container: p.container },
-      body: { command: p.options.command, container: p.container, stdin: p.options.stdin, tty: p.options.tty, ...(input !== undefined ? { input } : {}) },
+      body: { command, container: p.container, stdin: p.options.stdin, tty: p.options.tty, ...(input !== undefined ? { input } : {}) },
       user: p.user,
     });
     // The command may have acted on the cluster (an in-pod kubectl): let controllers react.
     p.cluster.settle();
-    if (res.code >= 300) return finish(errorStatus(res.body as Status));
+    if (res.code >= 300) return { ok: false, status: errorStatus(res.body as Status) };
     const out = (res.body ?? {}) as ExecOutput;
-    writeOutput(out);
-    const code = out.exitCode ?? 0;
-    finish(code === 0 ? successStatus() : exitCodeStatus(code));
+    return { ok: true, out: { stdout: out.stdout ?? '', stderr: out.stderr ?? '', exitCode: out.exitCode ?? 0 } };
   }
 
-  function writeOutput(out: ExecOutput): void {
+  function run(input: string | undefined): void {
+    if (done) return;
+    const r = exec(p.options.command, input);
+    if (!r.ok) return finish(r.status);
+    writeOutput(r.out);
+    finish(r.out.exitCode === 0 ? successStatus() : exitCodeStatus(r.out.exitCode));
+  }
+
+  function writeOutput(out: Required<ExecOutput>): void {
     if (p.options.tty) {
       // A terminal has one output stream, and its line discipline turns \n into \r\n.
       const text = `${out.stdout ?? ''}${out.stderr ?? ''}`.replace(/\r?\n/g, '\r\n');
@@ -120,15 +132,38 @@ export function runExecSession(socket: Duplex, head: Buffer, p: ExecSessionParam
   conn.sendBinary(channelMessage(first));
 
   if (p.options.stdin && p.options.tty) {
-    return finish(failureStatus(
-      'the simulated cluster cannot run an interactive terminal session (-it); run one command at a time: kubectl exec POD -- COMMAND',
-      'BadRequest', 400,
-    ));
+    if (!isInteractiveShell(p.options.command)) return run(undefined);
+    const shell = new TerminalShell({
+      shell: p.options.command[0], userland: userlandOf(p.pod, p.container), hostname: p.pod.spec?.hostname ?? p.pod.metadata.name ?? '',
+      run: (argv) => exec(argv, undefined),
+      write: (text) => send(CHANNEL.stdout, text),
+      finish,
+    });
+    keys = new LineDiscipline({
+      echo: (text) => send(CHANNEL.stdout, text),
+      line: (text) => shell.line(text),
+      interrupt: () => shell.interrupt(),
+      eof: () => shell.eof(),
+    });
+    return shell.start();
   }
   if (p.options.stdin && p.protocol !== PROTOCOL_V5) {
     return finish(failureStatus(`stdin needs the ${PROTOCOL_V5} protocol, which can signal the end of input`, 'BadRequest', 400));
   }
   if (!p.options.stdin) run(undefined);
+}
+
+/** `sh`, `/bin/bash -il`...: a shell started to read commands from the terminal (no `-c`). */
+function isInteractiveShell(command: string[]): boolean {
+  const name = command[0]?.split('/').pop() ?? '';
+  return INTERACTIVE_SHELLS.has(name) && command.slice(1).every((a) => a.startsWith('-') && !/^-[a-z]*c/.test(a));
+}
+
+/** Which shell's wording and prompt the container's image has (busybox ash or a GNU userland). */
+function userlandOf(pod: KObject, container: string): 'busybox' | 'gnu' {
+  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? []), ...(pod.spec?.ephemeralContainers ?? [])] as { name: string; image?: string }[];
+  const ref = parseImageRef(all.find((c) => c.name === container)?.image ?? '');
+  return IMAGES.find((i) => i.repository === ref?.repository)?.userland ?? 'gnu';
 }
 
 function errorStatus(s: Status): StreamStatus {

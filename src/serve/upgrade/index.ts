@@ -82,6 +82,6 @@ function execUpgrade(c: UpgradeContext): void {
   }
   acceptUpgrade(c.socket, c.req, protocol);
   runExecSession(c.socket, c.head, {
-    cluster: c.cluster, user: c.user, target: c.target, options, container: resolved.container, verb: c.verb, protocol, limits: LIMITS,
+    cluster: c.cluster, user: c.user, target: c.target, pod: c.pod, options, container: resolved.container, verb: c.verb, protocol, limits: LIMITS,
   });
 }
