@@ -66,29 +66,37 @@ export class Reader {
     }
   }
 
-  /** A varint that must fit in 32 bits unsigned (tags and lengths). */
-  varint32(): number {
-    // Fast path: most tags and lengths fit in one or two bytes.
-    const b0 = this.buf[this.pos];
-    if (b0 !== undefined && b0 < 0x80) {
-      this.pos++;
-      return b0;
+  /**
+   * Fast path for varints of up to four bytes (values below 2^28: nearly every tag, length
+   * and number in a Kubernetes object); undefined leaves the position for varintBig.
+   */
+  private small(): number | undefined {
+    let result = 0;
+    for (let i = 0; i < 4; i++) {
+      const b = this.buf[this.pos + i];
+      if (b === undefined) return undefined;
+      result |= (b & 0x7f) << (7 * i);
+      if (b < 0x80) {
+        this.pos += i + 1;
+        return result;
+      }
     }
-    return Number(BigInt.asUintN(32, this.varintBig()));
+    return undefined;
   }
 
   /** A varint read as Go's int32 field would: the low 32 bits, signed. */
   int32(): number {
-    return Number(BigInt.asIntN(32, this.varintBig()));
+    return this.small() ?? Number(BigInt.asIntN(32, this.varintBig()));
   }
 
   /** A varint read as Go's int64 field would (values past 2^53 lose precision in JS). */
   int64(): number {
-    return Number(BigInt.asIntN(64, this.varintBig()));
+    return this.small() ?? Number(BigInt.asIntN(64, this.varintBig()));
   }
 
   bool(): boolean {
-    return this.varintBig() !== 0n;
+    const v = this.small();
+    return v === undefined ? this.varintBig() !== 0n : v !== 0;
   }
 
   double(): number {
@@ -107,7 +115,8 @@ export class Reader {
 
   /** A length-delimited field's payload (a view, not a copy). */
   bytes(): Uint8Array {
-    const len = this.varintBig();
+    const small = this.small();
+    const len = small === undefined ? this.varintBig() : BigInt(small);
     if (this.error) return new Uint8Array(0);
     // Go reads the length into an int and rejects negatives before checking bounds.
     if (BigInt.asIntN(64, len) < 0n) {
@@ -130,7 +139,8 @@ export class Reader {
 
   /** The next field tag; `messageName` only words the errors. */
   tag(messageName: string): Tag {
-    const wire = this.varintBig();
+    const small = this.small();
+    const wire = small === undefined ? this.varintBig() : BigInt(small);
     const field = Number(BigInt.asIntN(32, wire >> 3n));
     const wireType = Number(wire & 7n);
     if (this.error) return { field: 0, wireType: 0 };
