@@ -1,7 +1,7 @@
 /**
  * Message table: authentication.k8s.io/v1 TokenRequest and SelfSubjectReview.
- * Field numbers are from k8s.io/api v0.33.0 authentication/v1/generated.proto; JSON names, omitempty and pointer-ness
- * from the Go struct tags next to it. Notation: see ../schema.ts.
+ * Field numbers: k8s.io/api v0.33.0 authentication/v1/generated.proto. JSON names, omitempty and
+ * pointer-ness: the Go struct tags in types.go of the same package. Notation: ../schema.ts.
  */
 import type { MessageTable } from '../schema.js';
 

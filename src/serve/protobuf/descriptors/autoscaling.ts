@@ -1,7 +1,8 @@
 /**
  * Message table: autoscaling HorizontalPodAutoscaler (v1 and v2, names qualified because they collide).
- * Field numbers are from k8s.io/api v0.33.0 autoscaling/v1 and autoscaling/v2/generated.proto; JSON names, omitempty and pointer-ness
- * from the Go struct tags next to it. Notation: see ../schema.ts.
+ * Field numbers: k8s.io/api v0.33.0 autoscaling/v1/generated.proto and autoscaling/v2/generated.proto.
+ * JSON names, omitempty and pointer-ness: the Go struct tags in types.go of the same package.
+ * Notation: ../schema.ts.
  */
 import type { MessageTable } from '../schema.js';
 
