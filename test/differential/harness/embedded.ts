@@ -1,5 +1,5 @@
-/** The embedded side of a differential run: our kubectl in-process on a fresh seeded cluster. */
-import { Cluster } from '../../../src/sim/index.js';
+/** The embedded side of a differential run: our kubectl in-process on its own copy of the cluster. */
+import type { Cluster } from '../../../src/sim/index.js';
 import { newKubectlSession, runKubectl } from '../../../src/kubectl/index.js';
 import { CaptureIO } from '../../../src/kubectl/testing/index.js';
 import { Workspace } from '../../../src/shell/index.js';
@@ -11,8 +11,7 @@ import type { Step } from './script.js';
  * Runs `steps` through runKubectl with a kubeconfig naming `server` (the real side's
  * address, so both print the same). runKubectl settles the cluster after every command.
  */
-export function runEmbedded(steps: Step[], setup: RunSetup & { server: string; token: string; caData?: string }): CommandResult[] {
-  const cluster = Cluster.create({ seed: setup.seed });
+export function runEmbedded(steps: Step[], cluster: Cluster, setup: RunSetup & { server: string; token: string; caData?: string }): CommandResult[] {
   const workspace = new Workspace(setup.root);
   const session = newKubectlSession(cluster, workspace, { env: { KUBECONFIG: setup.kubeconfigPath, HOME: setup.home } });
   session.kubeconfig = embeddedKubeconfig(setup.server, setup.token, setup.caData);
@@ -22,7 +21,7 @@ export function runEmbedded(steps: Step[], setup: RunSetup & { server: string; t
       cluster.advance(step.ms);
       continue;
     }
-    let stdin: string | undefined;
+    let stdin = step.stdin;
     if (step.stdinFile !== undefined) {
       const read = workspace.read(step.stdinFile);
       if (!read.ok) throw new Error(`line ${step.lineNo}: ${read.error}`);

@@ -8,15 +8,23 @@ import { parseScript } from './script.js';
 describe('parseScript', () => {
   it('splits words as bash does and keeps quoted text whole', () => {
     const r = parseScript(`# comment\n\nkubectl get pods -o jsonpath='{.items[*].metadata.name}' -l "app in (a,b)"\n`);
-    expect(r).toEqual({ ok: true, steps: [{ kind: 'kubectl', line: `kubectl get pods -o jsonpath='{.items[*].metadata.name}' -l "app in (a,b)"`, lineNo: 3, argv: ['get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}', '-l', 'app in (a,b)'], stdinFile: undefined }] });
+    expect(r).toEqual({ ok: true, skipped: [], steps: [{ kind: 'kubectl', line: `kubectl get pods -o jsonpath='{.items[*].metadata.name}' -l "app in (a,b)"`, lineNo: 3, argv: ['get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}', '-l', 'app in (a,b)'] }] });
   });
 
-  it('reads @advance and stdin redirects', () => {
-    const r = parseScript('@advance 1m\nkubectl apply -f - < x.yaml\n');
+  it('reads @advance, sleep, stdin redirects and heredocs', () => {
+    const r = parseScript("@advance 1m\nkubectl apply -f - < x.yaml\nsleep 5\nkubectl apply -f - <<'EOF'\nkind: Pod\nEOF\n");
     expect(r.ok && r.steps).toEqual([
       { kind: 'advance', line: '@advance 1m', lineNo: 1, ms: 60_000 },
       { kind: 'kubectl', line: 'kubectl apply -f - < x.yaml', lineNo: 2, argv: ['apply', '-f', '-'], stdinFile: 'x.yaml' },
+      { kind: 'advance', line: 'sleep 5', lineNo: 3, ms: 5_000 },
+      { kind: 'kubectl', line: "kubectl apply -f - <<'EOF'", lineNo: 4, argv: ['apply', '-f', '-'], stdin: 'kind: Pod\n' },
     ]);
+  });
+
+  it('skips what it cannot run only when lenient', () => {
+    const text = 'kubectl get pods | wc -l\nkubectl get pods\n';
+    expect(parseScript(text)).toMatchObject({ ok: false });
+    expect(parseScript(text, { lenient: true })).toMatchObject({ ok: true, skipped: ['kubectl get pods | wc -l'], steps: [{ argv: ['get', 'pods'] }] });
   });
 
   it('refuses pipes, variables and other programs', () => {

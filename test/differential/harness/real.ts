@@ -7,13 +7,23 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Cluster } from '../../../src/sim/index.js';
+import type { Cluster } from '../../../src/sim/index.js';
 import { startServer } from '../../../src/serve/server.js';
-import { startClockDriver } from '../../../src/serve/clock-driver.js';
+import { NODE_TIMERS, startClockDriver, type WallTimers } from '../../../src/serve/clock-driver.js';
 import type { RunningServer } from '../../../src/serve/types.js';
 import { kubeconfigYaml } from './kubeconfig.js';
 import type { CommandResult, RunSetup } from './result.js';
 import type { Step } from './script.js';
+
+/**
+ * The driver's Node timers, except that a 0 ms step is a ref'd setImmediate: libuv only
+ * skips its I/O wait for ref'd immediates, so a chain of unref'd ones stalls until some
+ * other I/O wakes the loop (seconds per `delete`/`rollout status` here).
+ */
+const TIMERS: WallTimers = {
+  ...NODE_TIMERS,
+  setTimeout: (fn, ms) => (ms <= 0 ? { immediate: setImmediate(fn) } : NODE_TIMERS.setTimeout(fn, ms)),
+};
 
 /** A started server on a fresh cluster; the embedded side needs its URL before the real side runs. */
 export interface RealSide {
@@ -23,11 +33,10 @@ export interface RealSide {
   close(): Promise<void>;
 }
 
-/** Starts `serve` for one script on a free loopback port. */
-export async function startRealSide(seed: number, token: string): Promise<RealSide> {
-  const cluster = Cluster.create({ seed });
+/** Starts `serve` for `cluster` on a free loopback port. */
+export async function startRealSide(cluster: Cluster, token: string): Promise<RealSide> {
   const server = await startServer(cluster, { token, settleAfterWrites: false });
-  const driver = startClockDriver(cluster, server.activity, { mode: 'stepped' });
+  const driver = startClockDriver(cluster, server.activity, { mode: 'stepped' }, TIMERS);
   return {
     cluster,
     server,
@@ -78,7 +87,7 @@ export async function runReal(steps: Step[], side: RealSide, setup: RunSetup & {
       side.cluster.advance(step.ms);
       continue;
     }
-    const stdin = step.stdinFile === undefined ? undefined : readFileSync(join(setup.root, step.stdinFile), 'utf8');
+    const stdin = step.stdinFile === undefined ? step.stdin : readFileSync(join(setup.root, step.stdinFile), 'utf8');
     const r = await runProcess(setup.bin, step.argv, env, setup.root, stdin, setup.timeoutMs ?? 20_000);
     side.cluster.settle();
     results.push({ line: step.line, lineNo: step.lineNo, ...r });

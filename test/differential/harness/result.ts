@@ -10,7 +10,6 @@ export interface CommandResult {
 
 /** How a side of the run is set up; both sides get the same values. */
 export interface RunSetup {
-  seed: number;
   /** Folder holding the script's manifests (a fresh copy per side): the working directory. */
   root: string;
   /** Path of the kubeconfig file (the real kubectl reads it; the embedded one names it in messages). */
