@@ -179,6 +179,24 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
     expect(await kubectl('exec', 'web', '-c', 'zz', '--', 'ls')).toEqual({ stdout: '', stderr: 'Error from server (BadRequest): container zz is not valid for pod web\n', code: 1 });
   });
 
+  it.skipIf(!existsSync('/usr/bin/script'))('runs an interactive shell with -it on a terminal (util-linux script gives kubectl a pty)', async () => {
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    const out = await new Promise<{ screen: string; code: number | null }>((resolve) => {
+      const cmd = `${KUBECTL} --kubeconfig ${kubeconfig} --cache-dir ${cache} exec -it web -- sh`;
+      const p = spawn('/usr/bin/script', ['-qfec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let screen = '';
+      // Type each line once the prompt it answers is on the screen (kubectl is in raw mode by then).
+      const script: [string, string][] = [['# ', 'echo hi\r'], ['hi\r\n# ', 'exit 3\r']];
+      p.stdout.on('data', (d) => {
+        screen += d;
+        while (script.length && screen.endsWith(script[0][0])) p.stdin.write(script.shift()![1]);
+      });
+      p.on('close', (code) => resolve({ screen, code }));
+    });
+    // kubectl restores the terminal before printing the exit code, so its \n becomes \r\n too.
+    expect(out).toEqual({ screen: '# echo hi\r\nhi\r\n# exit 3\r\ncommand terminated with exit code 3\r\n', code: 3 });
+  });
+
   it('explains that port-forward and attach are not available', async () => {
     const pf = await kubectl('port-forward', 'web', '18080:80');
     expect(pf.code).toBe(1);
