@@ -1,7 +1,8 @@
 /**
  * Every message the decoder knows, and which message each apiVersion/kind is encoded as.
- * The kinds are those kubectl sends through its typed clients (create generators, auth,
- * create token, drain's evictions, certificate approve, autoscale).
+ * First the kinds kubectl 1.33 sends through its typed clients (create generators, auth,
+ * create token, debug, certificate approve, autoscale); then the other workload, config,
+ * storage and cluster kinds that client-go based tools (k9s) write with typed clients.
  */
 import { buildMessageIndex, type MessageSpec } from './schema.js';
 import { meta } from './descriptors/meta.js';
@@ -19,11 +20,21 @@ import { policy } from './descriptors/policy.js';
 import { networking } from './descriptors/networking.js';
 import { autoscaling } from './descriptors/autoscaling.js';
 import { certificates } from './descriptors/certificates.js';
+import { storage } from './descriptors/storage.js';
+import { discovery } from './descriptors/discovery.js';
+import { events } from './descriptors/events.js';
+import { coordination } from './descriptors/coordination.js';
 
 export const messages: ReadonlyMap<string, MessageSpec> = buildMessageIndex([
   meta, core, coreContainers, coreScheduling, coreVolumes, apps, batch, rbac, authz, authn,
-  scheduling, policy, networking, autoscaling, certificates,
+  scheduling, policy, networking, autoscaling, certificates, storage, discovery, events, coordination,
 ]);
+
+const DELETE_OPTIONS_VERSIONS = [
+  'v1', 'meta.k8s.io/v1', 'apps/v1', 'batch/v1', 'rbac.authorization.k8s.io/v1', 'scheduling.k8s.io/v1',
+  'policy/v1', 'networking.k8s.io/v1', 'autoscaling/v1', 'autoscaling/v2', 'certificates.k8s.io/v1',
+  'storage.k8s.io/v1', 'discovery.k8s.io/v1', 'events.k8s.io/v1', 'coordination.k8s.io/v1',
+];
 
 /** `apiVersion/kind` → message name. */
 const KINDS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -52,6 +63,28 @@ const KINDS: ReadonlyMap<string, string> = new Map(Object.entries({
   'autoscaling/v1/HorizontalPodAutoscaler': 'autoscaling.v1.HorizontalPodAutoscaler',
   'autoscaling/v2/HorizontalPodAutoscaler': 'autoscaling.v2.HorizontalPodAutoscaler',
   'certificates.k8s.io/v1/CertificateSigningRequest': 'CertificateSigningRequest',
+  'v1/Node': 'Node',
+  'v1/PersistentVolume': 'PersistentVolume',
+  'v1/PersistentVolumeClaim': 'PersistentVolumeClaim',
+  'v1/Endpoints': 'Endpoints',
+  'v1/Event': 'core.v1.Event',
+  'v1/LimitRange': 'LimitRange',
+  'v1/ReplicationController': 'ReplicationController',
+  'v1/PodTemplate': 'PodTemplate',
+  'apps/v1/StatefulSet': 'StatefulSet',
+  'apps/v1/DaemonSet': 'DaemonSet',
+  'apps/v1/ReplicaSet': 'ReplicaSet',
+  'apps/v1/ControllerRevision': 'ControllerRevision',
+  'autoscaling/v1/Scale': 'Scale',
+  'networking.k8s.io/v1/NetworkPolicy': 'NetworkPolicy',
+  'networking.k8s.io/v1/IngressClass': 'IngressClass',
+  'storage.k8s.io/v1/StorageClass': 'StorageClass',
+  'discovery.k8s.io/v1/EndpointSlice': 'EndpointSlice',
+  'events.k8s.io/v1/Event': 'events.v1.Event',
+  'coordination.k8s.io/v1/Lease': 'Lease',
+  // metav1.AddToGroupVersion registers DeleteOptions in every group version; typed clients'
+  // Delete calls send it as the body.
+  ...Object.fromEntries(DELETE_OPTIONS_VERSIONS.map((gv) => [`${gv}/DeleteOptions`, 'DeleteOptions'])),
 }));
 
 /** The message a kind is encoded as; undefined when this decoder does not know the kind. */

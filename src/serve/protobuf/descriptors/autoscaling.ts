@@ -1,5 +1,6 @@
 /**
- * Message table: autoscaling HorizontalPodAutoscaler (v1 and v2, names qualified because they collide).
+ * Message table: autoscaling HorizontalPodAutoscaler (v1 and v2; names qualified where they
+ * collide) and Scale.
  * Field numbers: k8s.io/api v0.33.0 autoscaling/v1/generated.proto and autoscaling/v2/generated.proto.
  * JSON names, omitempty and pointer-ness: the Go struct tags in types.go of the same package.
  * Notation: ../schema.ts.
@@ -83,4 +84,7 @@ export const autoscaling: MessageTable = {
   PodsMetricStatus: '1:metric:MetricIdentifier! 2:current:MetricValueStatus!',
   ResourceMetricSource: '1:name:string! 2:target:MetricTarget!',
   ResourceMetricStatus: '1:name:string! 2:current:MetricValueStatus!',
+  Scale: '1:metadata:ObjectMeta 2:spec:ScaleSpec 3:status:ScaleStatus',
+  ScaleSpec: '1:replicas:int32',
+  ScaleStatus: '1:replicas:int32! 2:selector:string',
 };

@@ -20,6 +20,7 @@ export const coreContainers: MessageTable = {
     '20:terminationMessagePolicy:string 14:imagePullPolicy:string',
     '15:securityContext:SecurityContext? 16:stdin:bool 17:stdinOnce:bool 18:tty:bool',
   ],
+  ContainerImage: '1:names:[string]! 2:sizeBytes:int64',
   ContainerPort: [
     '1:name:string 2:hostPort:int32 3:containerPort:int32! 4:protocol:string',
     '5:hostIP:string',
@@ -75,6 +76,8 @@ export const coreContainers: MessageTable = {
     '4:sleep:SleepAction?',
   ],
   LinuxContainerUser: '1:uid:int64! 2:gid:int64! 3:supplementalGroups:[int64]',
+  NodeRuntimeHandler: '1:name:string! 2:features:NodeRuntimeHandlerFeatures?',
+  NodeRuntimeHandlerFeatures: '1:recursiveReadOnlyMounts:bool? 2:userNamespaces:bool?',
   PodSecurityContext: [
     '1:seLinuxOptions:SELinuxOptions? 8:windowsOptions:WindowsSecurityContextOptions?',
     '2:runAsUser:int64? 6:runAsGroup:int64? 3:runAsNonRoot:bool?',

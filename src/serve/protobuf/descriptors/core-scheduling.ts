@@ -48,6 +48,8 @@ export const coreScheduling: MessageTable = {
     '1:key:string 2:operator:string 3:value:string 4:effect:string',
     '5:tolerationSeconds:int64?',
   ],
+  TopologySelectorLabelRequirement: '1:key:string! 2:values:[string]!',
+  TopologySelectorTerm: '1:matchLabelExpressions:[TopologySelectorLabelRequirement]',
   TopologySpreadConstraint: [
     '1:maxSkew:int32! 2:topologyKey:string! 3:whenUnsatisfiable:string!',
     '4:labelSelector:LabelSelector? 5:minDomains:int32? 6:nodeAffinityPolicy:string?',

@@ -6,6 +6,7 @@
 import type { MessageTable } from '../schema.js';
 
 export const coreVolumes: MessageTable = {
+  AttachedVolume: '1:name:string! 2:devicePath:string!',
   AWSElasticBlockStoreVolumeSource: [
     '1:volumeID:string! 2:fsType:string 3:partition:int32 4:readOnly:bool',
   ],
@@ -13,10 +14,20 @@ export const coreVolumes: MessageTable = {
     '1:diskName:string! 2:diskURI:string! 3:cachingMode:string? 4:fsType:string?',
     '5:readOnly:bool? 6:kind:string?',
   ],
+  AzureFilePersistentVolumeSource: [
+    '1:secretName:string! 2:shareName:string! 3:readOnly:bool 4:secretNamespace:string?!',
+  ],
   AzureFileVolumeSource: '1:secretName:string! 2:shareName:string! 3:readOnly:bool',
+  CephFSPersistentVolumeSource: [
+    '1:monitors:[string]! 2:path:string 3:user:string 4:secretFile:string',
+    '5:secretRef:SecretReference? 6:readOnly:bool',
+  ],
   CephFSVolumeSource: [
     '1:monitors:[string]! 2:path:string 3:user:string 4:secretFile:string',
     '5:secretRef:LocalObjectReference? 6:readOnly:bool',
+  ],
+  CinderPersistentVolumeSource: [
+    '1:volumeID:string! 2:fsType:string 3:readOnly:bool 4:secretRef:SecretReference?',
   ],
   CinderVolumeSource: [
     '1:volumeID:string! 2:fsType:string 3:readOnly:bool 4:secretRef:LocalObjectReference?',
@@ -28,6 +39,12 @@ export const coreVolumes: MessageTable = {
   ConfigMapProjection: '1::LocalObjectReference 2:items:[KeyToPath] 4:optional:bool?',
   ConfigMapVolumeSource: [
     '1::LocalObjectReference 2:items:[KeyToPath] 3:defaultMode:int32? 4:optional:bool?',
+  ],
+  CSIPersistentVolumeSource: [
+    '1:driver:string! 2:volumeHandle:string! 3:readOnly:bool 4:fsType:string',
+    '5:volumeAttributes:{string} 6:controllerPublishSecretRef:SecretReference?',
+    '7:nodeStageSecretRef:SecretReference? 8:nodePublishSecretRef:SecretReference?',
+    '9:controllerExpandSecretRef:SecretReference? 10:nodeExpandSecretRef:SecretReference?',
   ],
   CSIVolumeSource: [
     '1:driver:string! 2:readOnly:bool? 3:fsType:string? 4:volumeAttributes:{string}',
@@ -44,6 +61,10 @@ export const coreVolumes: MessageTable = {
   FCVolumeSource: [
     '1:targetWWNs:[string] 2:lun:int32? 3:fsType:string 4:readOnly:bool 5:wwids:[string]',
   ],
+  FlexPersistentVolumeSource: [
+    '1:driver:string! 2:fsType:string 3:secretRef:SecretReference? 4:readOnly:bool',
+    '5:options:{string}',
+  ],
   FlexVolumeSource: [
     '1:driver:string! 2:fsType:string 3:secretRef:LocalObjectReference? 4:readOnly:bool',
     '5:options:{string}',
@@ -53,9 +74,17 @@ export const coreVolumes: MessageTable = {
     '1:pdName:string! 2:fsType:string 3:partition:int32 4:readOnly:bool',
   ],
   GitRepoVolumeSource: '1:repository:string! 2:revision:string 3:directory:string',
+  GlusterfsPersistentVolumeSource: [
+    '1:endpoints:string! 2:path:string! 3:readOnly:bool 4:endpointsNamespace:string?',
+  ],
   GlusterfsVolumeSource: '1:endpoints:string! 2:path:string! 3:readOnly:bool',
   HostPathVolumeSource: '1:path:string! 2:type:string?',
   ImageVolumeSource: '1:reference:string 2:pullPolicy:string',
+  ISCSIPersistentVolumeSource: [
+    '1:targetPortal:string! 2:iqn:string! 3:lun:int32! 4:iscsiInterface:string',
+    '5:fsType:string 6:readOnly:bool 7:portals:[string] 8:chapAuthDiscovery:bool',
+    '11:chapAuthSession:bool 10:secretRef:SecretReference? 12:initiatorName:string?',
+  ],
   ISCSIVolumeSource: [
     '1:targetPortal:string! 2:iqn:string! 3:lun:int32! 4:iscsiInterface:string',
     '5:fsType:string 6:readOnly:bool 7:portals:[string] 8:chapAuthDiscovery:bool',
@@ -63,8 +92,21 @@ export const coreVolumes: MessageTable = {
   ],
   KeyToPath: '1:key:string! 2:path:string! 3:mode:int32?',
   LocalObjectReference: '1:name:string',
+  LocalVolumeSource: '1:path:string! 2:fsType:string?',
+  ModifyVolumeStatus: '1:targetVolumeAttributesClassName:string 2:status:string!',
   NFSVolumeSource: '1:server:string! 2:path:string! 3:readOnly:bool',
   ObjectFieldSelector: '1:apiVersion:string 2:fieldPath:string!',
+  PersistentVolume: [
+    '1:metadata:ObjectMeta 2:spec:PersistentVolumeSpec 3:status:PersistentVolumeStatus',
+  ],
+  PersistentVolumeClaim: [
+    '1:metadata:ObjectMeta 2:spec:PersistentVolumeClaimSpec',
+    '3:status:PersistentVolumeClaimStatus',
+  ],
+  PersistentVolumeClaimCondition: [
+    '1:type:string! 2:status:string! 3:lastProbeTime:Time 4:lastTransitionTime:Time',
+    '5:reason:string 6:message:string',
+  ],
   PersistentVolumeClaimSpec: [
     '1:accessModes:[string] 4:selector:LabelSelector?',
     '2:resources:VolumeResourceRequirements 3:volumeName:string',
@@ -72,8 +114,39 @@ export const coreVolumes: MessageTable = {
     '7:dataSource:TypedLocalObjectReference? 8:dataSourceRef:TypedObjectReference?',
     '9:volumeAttributesClassName:string?',
   ],
+  PersistentVolumeClaimStatus: [
+    '1:phase:string 2:accessModes:[string] 3:capacity:{Quantity}',
+    '4:conditions:[PersistentVolumeClaimCondition] 5:allocatedResources:{Quantity}',
+    '7:allocatedResourceStatuses:{string} 8:currentVolumeAttributesClassName:string?',
+    '9:modifyVolumeStatus:ModifyVolumeStatus?',
+  ],
   PersistentVolumeClaimTemplate: '1:metadata:ObjectMeta 2:spec:PersistentVolumeClaimSpec!',
   PersistentVolumeClaimVolumeSource: '1:claimName:string! 2:readOnly:bool',
+  PersistentVolumeSource: [
+    '1:gcePersistentDisk:GCEPersistentDiskVolumeSource?',
+    '2:awsElasticBlockStore:AWSElasticBlockStoreVolumeSource?',
+    '3:hostPath:HostPathVolumeSource? 4:glusterfs:GlusterfsPersistentVolumeSource?',
+    '5:nfs:NFSVolumeSource? 6:rbd:RBDPersistentVolumeSource?',
+    '7:iscsi:ISCSIPersistentVolumeSource? 8:cinder:CinderPersistentVolumeSource?',
+    '9:cephfs:CephFSPersistentVolumeSource? 10:fc:FCVolumeSource?',
+    '11:flocker:FlockerVolumeSource? 12:flexVolume:FlexPersistentVolumeSource?',
+    '13:azureFile:AzureFilePersistentVolumeSource?',
+    '14:vsphereVolume:VsphereVirtualDiskVolumeSource? 15:quobyte:QuobyteVolumeSource?',
+    '16:azureDisk:AzureDiskVolumeSource?',
+    '17:photonPersistentDisk:PhotonPersistentDiskVolumeSource?',
+    '18:portworxVolume:PortworxVolumeSource? 19:scaleIO:ScaleIOPersistentVolumeSource?',
+    '20:local:LocalVolumeSource? 21:storageos:StorageOSPersistentVolumeSource?',
+    '22:csi:CSIPersistentVolumeSource?',
+  ],
+  PersistentVolumeSpec: [
+    '1:capacity:{Quantity} 2::PersistentVolumeSource 3:accessModes:[string]',
+    '4:claimRef:ObjectReference? 5:persistentVolumeReclaimPolicy:string',
+    '6:storageClassName:string 7:mountOptions:[string] 8:volumeMode:string?',
+    '9:nodeAffinity:VolumeNodeAffinity? 10:volumeAttributesClassName:string?',
+  ],
+  PersistentVolumeStatus: [
+    '1:phase:string 2:message:string 3:reason:string 4:lastPhaseTransitionTime:Time?',
+  ],
   PhotonPersistentDiskVolumeSource: '1:pdID:string! 2:fsType:string',
   PortworxVolumeSource: '1:volumeID:string! 2:fsType:string 3:readOnly:bool',
   ProjectedVolumeSource: '1:sources:[VolumeProjection]! 2:defaultMode:int32?',
@@ -81,21 +154,35 @@ export const coreVolumes: MessageTable = {
     '1:registry:string! 2:volume:string! 3:readOnly:bool 4:user:string 5:group:string',
     '6:tenant:string',
   ],
+  RBDPersistentVolumeSource: [
+    '1:monitors:[string]! 2:image:string! 3:fsType:string 4:pool:string 5:user:string',
+    '6:keyring:string 7:secretRef:SecretReference? 8:readOnly:bool',
+  ],
   RBDVolumeSource: [
     '1:monitors:[string]! 2:image:string! 3:fsType:string 4:pool:string 5:user:string',
     '6:keyring:string 7:secretRef:LocalObjectReference? 8:readOnly:bool',
   ],
   ResourceFieldSelector: '1:containerName:string 2:resource:string! 3:divisor:Quantity',
+  ScaleIOPersistentVolumeSource: [
+    '1:gateway:string! 2:system:string! 3:secretRef:SecretReference?! 4:sslEnabled:bool',
+    '5:protectionDomain:string 6:storagePool:string 7:storageMode:string',
+    '8:volumeName:string 9:fsType:string 10:readOnly:bool',
+  ],
   ScaleIOVolumeSource: [
     '1:gateway:string! 2:system:string! 3:secretRef:LocalObjectReference?!',
     '4:sslEnabled:bool 5:protectionDomain:string 6:storagePool:string',
     '7:storageMode:string 8:volumeName:string 9:fsType:string 10:readOnly:bool',
   ],
   SecretProjection: '1::LocalObjectReference 2:items:[KeyToPath] 4:optional:bool?',
+  SecretReference: '1:name:string 2:namespace:string',
   SecretVolumeSource: [
     '1:secretName:string 2:items:[KeyToPath] 3:defaultMode:int32? 4:optional:bool?',
   ],
   ServiceAccountTokenProjection: '1:audience:string 2:expirationSeconds:int64? 3:path:string!',
+  StorageOSPersistentVolumeSource: [
+    '1:volumeName:string 2:volumeNamespace:string 3:fsType:string 4:readOnly:bool',
+    '5:secretRef:ObjectReference?',
+  ],
   StorageOSVolumeSource: [
     '1:volumeName:string 2:volumeNamespace:string 3:fsType:string 4:readOnly:bool',
     '5:secretRef:LocalObjectReference?',
@@ -111,6 +198,7 @@ export const coreVolumes: MessageTable = {
   VolumeMountStatus: [
     '1:name:string! 2:mountPath:string! 3:readOnly:bool 4:recursiveReadOnly:string?',
   ],
+  VolumeNodeAffinity: '1:required:NodeSelector?',
   VolumeProjection: [
     '1:secret:SecretProjection? 2:downwardAPI:DownwardAPIProjection?',
     '3:configMap:ConfigMapProjection?',

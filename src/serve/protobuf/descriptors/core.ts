@@ -1,5 +1,5 @@
 /**
- * Message table: core/v1 objects (Secret, ConfigMap, Namespace, Service, ServiceAccount, ResourceQuota, Pod).
+ * Message table: core/v1 objects other than pod specs and volumes.
  * Field numbers: k8s.io/api v0.33.0 core/v1/generated.proto. JSON names, omitempty and
  * pointer-ness: the Go struct tags in types.go of the same package. Notation: ../schema.ts.
  */
@@ -8,7 +8,36 @@ import type { MessageTable } from '../schema.js';
 export const core: MessageTable = {
   ClientIPConfig: '1:timeoutSeconds:int32?',
   ConfigMap: '1:metadata:ObjectMeta 4:immutable:bool? 2:data:{string} 3:binaryData:{bytes}',
+  ConfigMapNodeConfigSource: [
+    '1:namespace:string! 2:name:string! 3:uid:string 4:resourceVersion:string',
+    '5:kubeletConfigKey:string!',
+  ],
+  'core.v1.EndpointPort': '1:name:string 2:port:int32! 3:protocol:string 4:appProtocol:string?',
+  'core.v1.Event': [
+    '1:metadata:ObjectMeta! 2:involvedObject:ObjectReference! 3:reason:string',
+    '4:message:string 5:source:EventSource 6:firstTimestamp:Time 7:lastTimestamp:Time',
+    '8:count:int32 9:type:string 10:eventTime:MicroTime 11:series:core.v1.EventSeries?',
+    '12:action:string 13:related:ObjectReference? 14:reportingComponent:string!',
+    '15:reportingInstance:string!',
+  ],
+  'core.v1.EventSeries': '1:count:int32 2:lastObservedTime:MicroTime',
+  DaemonEndpoint: '1:Port:int32!',
+  EndpointAddress: [
+    '1:ip:string! 3:hostname:string 4:nodeName:string? 2:targetRef:ObjectReference?',
+  ],
+  Endpoints: '1:metadata:ObjectMeta 2:subsets:[EndpointSubset]',
+  EndpointSubset: [
+    '1:addresses:[EndpointAddress] 2:notReadyAddresses:[EndpointAddress]',
+    '3:ports:[core.v1.EndpointPort]',
+  ],
+  EventSource: '1:component:string 2:host:string',
   HostIP: '1:ip:string!',
+  LimitRange: '1:metadata:ObjectMeta 2:spec:LimitRangeSpec',
+  LimitRangeItem: [
+    '1:type:string! 2:max:{Quantity} 3:min:{Quantity} 4:default:{Quantity}',
+    '5:defaultRequest:{Quantity} 6:maxLimitRequestRatio:{Quantity}',
+  ],
+  LimitRangeSpec: '1:limits:[LimitRangeItem]!',
   LoadBalancerIngress: '1:ip:string 2:hostname:string 3:ipMode:string? 4:ports:[PortStatus]',
   LoadBalancerStatus: '1:ingress:[LoadBalancerIngress]',
   Namespace: '1:metadata:ObjectMeta 2:spec:NamespaceSpec 3:status:NamespaceStatus',
@@ -18,6 +47,38 @@ export const core: MessageTable = {
   ],
   NamespaceSpec: '1:finalizers:[string]',
   NamespaceStatus: '1:phase:string 2:conditions:[NamespaceCondition]',
+  Node: '1:metadata:ObjectMeta 2:spec:NodeSpec 3:status:NodeStatus',
+  NodeAddress: '1:type:string! 2:address:string!',
+  NodeCondition: [
+    '1:type:string! 2:status:string! 3:lastHeartbeatTime:Time 4:lastTransitionTime:Time',
+    '5:reason:string 6:message:string',
+  ],
+  NodeConfigSource: '2:configMap:ConfigMapNodeConfigSource?',
+  NodeConfigStatus: [
+    '1:assigned:NodeConfigSource? 2:active:NodeConfigSource?',
+    '3:lastKnownGood:NodeConfigSource? 4:error:string',
+  ],
+  NodeDaemonEndpoints: '1:kubeletEndpoint:DaemonEndpoint',
+  NodeFeatures: '1:supplementalGroupsPolicy:bool?',
+  NodeSpec: [
+    '1:podCIDR:string 7:podCIDRs:[string] 3:providerID:string 4:unschedulable:bool',
+    '5:taints:[Taint] 6:configSource:NodeConfigSource? 2:externalID:string',
+  ],
+  NodeStatus: [
+    '1:capacity:{Quantity} 2:allocatable:{Quantity} 3:phase:string',
+    '4:conditions:[NodeCondition] 5:addresses:[NodeAddress]',
+    '6:daemonEndpoints:NodeDaemonEndpoints 7:nodeInfo:NodeSystemInfo',
+    '8:images:[ContainerImage] 9:volumesInUse:[string]',
+    '10:volumesAttached:[AttachedVolume] 11:config:NodeConfigStatus?',
+    '12:runtimeHandlers:[NodeRuntimeHandler] 13:features:NodeFeatures?',
+  ],
+  NodeSwapStatus: '1:capacity:int64?',
+  NodeSystemInfo: [
+    '1:machineID:string! 2:systemUUID:string! 3:bootID:string! 4:kernelVersion:string!',
+    '5:osImage:string! 6:containerRuntimeVersion:string! 7:kubeletVersion:string!',
+    '8:kubeProxyVersion:string! 9:operatingSystem:string! 10:architecture:string!',
+    '11:swap:NodeSwapStatus?',
+  ],
   ObjectReference: [
     '1:kind:string 2:namespace:string 3:name:string 4:uid:string 5:apiVersion:string',
     '6:resourceVersion:string 7:fieldPath:string',
@@ -53,8 +114,26 @@ export const core: MessageTable = {
     '9:qosClass:string 13:ephemeralContainerStatuses:[ContainerStatus] 14:resize:string',
     '15:resourceClaimStatuses:[PodResourceClaimStatus]',
   ],
+  PodTemplate: '1:metadata:ObjectMeta 2:template:PodTemplateSpec',
   PodTemplateSpec: '1:metadata:ObjectMeta 2:spec:PodSpec',
   PortStatus: '1:port:int32! 2:protocol:string! 3:error:string?',
+  ReplicationController: [
+    '1:metadata:ObjectMeta 2:spec:ReplicationControllerSpec',
+    '3:status:ReplicationControllerStatus',
+  ],
+  ReplicationControllerCondition: [
+    '1:type:string! 2:status:string! 3:lastTransitionTime:Time 4:reason:string',
+    '5:message:string',
+  ],
+  ReplicationControllerSpec: [
+    '1:replicas:int32? 4:minReadySeconds:int32 2:selector:{string}',
+    '3:template:PodTemplateSpec?',
+  ],
+  ReplicationControllerStatus: [
+    '1:replicas:int32! 2:fullyLabeledReplicas:int32 4:readyReplicas:int32',
+    '5:availableReplicas:int32 3:observedGeneration:int64',
+    '6:conditions:[ReplicationControllerCondition]',
+  ],
   ResourceHealth: '1:resourceID:string! 2:health:string',
   ResourceQuota: '1:metadata:ObjectMeta 2:spec:ResourceQuotaSpec 3:status:ResourceQuotaStatus',
   ResourceQuotaSpec: '1:hard:{Quantity} 2:scopes:[string] 3:scopeSelector:ScopeSelector?',
@@ -86,4 +165,5 @@ export const core: MessageTable = {
     '22:internalTrafficPolicy:string? 23:trafficDistribution:string?',
   ],
   ServiceStatus: '1:loadBalancer:LoadBalancerStatus 2:conditions:[Condition]',
+  Taint: '1:key:string! 2:value:string 3:effect:string! 4:timeAdded:Time?',
 };

@@ -1,5 +1,5 @@
 /**
- * Message table: metav1.
+ * Message table: meta/v1 (ObjectMeta, LabelSelector, DeleteOptions, Condition).
  * Field numbers: k8s.io/apimachinery v0.33.0 pkg/apis/meta/v1/generated.proto. JSON names, omitempty and
  * pointer-ness: the Go struct tags in types.go of the same package. Notation: ../schema.ts.
  */
