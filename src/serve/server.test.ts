@@ -50,7 +50,7 @@ async function readEvents(r: Response, n: number): Promise<any[]> {
 
 describe('authentication', () => {
   it('answers 401 Unauthorized without a valid bearer token (what kubectl prints as "You must be logged in")', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 'Basic dTpw' }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 'Basic dTpw' }] as Record<string, string>[]) {
       const r = await fetch(`${server.url}/api/v1/namespaces/default/pods`, { headers });
       expect(r.status).toBe(401);
       expect(await json(r)).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 });
@@ -177,6 +177,14 @@ describe('errors', () => {
     const p = await call('/api/v1/namespaces/kube-system/configmaps/coredns', { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json' }, body: '{x' });
     expect(p.status).toBe(400);
     expect((await json(p)).message).toBe('invalid JSON patch');
+  });
+});
+
+describe('methods and failures', () => {
+  it('answers 405 for a verb the resource does not serve (the review resources are create-only)', async () => {
+    const r = await call('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews');
+    expect(r.status).toBe(405);
+    expect(await json(r)).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server does not allow this method on the requested resource', reason: 'MethodNotAllowed', details: {}, code: 405 });
   });
 });
 

@@ -65,7 +65,12 @@ function planVerb(method: string, route: ResourceRoute, query: Record<string, st
       if (!sub) return { ok: true, verb: named ? 'delete' : 'deletecollection', watch: false };
       break;
   }
-  return { ok: false, status: { ...methodNotAllowed(`the server does not allow this method on the requested resource`), details: {} } as Status };
+  return { ok: false, status: notAllowed() };
+}
+
+/** 405 as the apiserver's router answers a method a path has no route for. */
+function notAllowed(): Status {
+  return { ...methodNotAllowed('the server does not allow this method on the requested resource'), details: {} };
 }
 
 /** Decodes the body a verb carries into ApiRequest fields. */
@@ -120,6 +125,11 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
   }
   const query = queryRecord(url.searchParams);
   const plan = planVerb(method, r, query);
+  // A verb the resource does not serve has no route (e.g. GET on selfsubjectaccessreviews).
+  if (plan.ok && r.type && !r.subresource && !r.type.verbs.includes(plan.verb)) {
+    req.resume();
+    return sendStatus(res, notAllowed());
+  }
   if (!plan.ok) {
     req.resume();
     return sendStatus(res, plan.status);

@@ -49,8 +49,3 @@ export function sendReply(res: ServerResponse, reply: HttpReply): void {
 export function pathNotFound(): Status {
   return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', details: {}, code: 404 };
 }
-
-/** 405 for a verb the path does not support. */
-export function methodNotSupported(method: string): Status {
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `the server does not allow this method on the requested resource`, reason: 'MethodNotAllowed', details: {}, code: 405 };
-}
