@@ -36,9 +36,25 @@ describe('registry', () => {
     ['scheduling.k8s.io/v1', 'PriorityClass'], ['policy/v1', 'PodDisruptionBudget'], ['policy/v1', 'Eviction'],
     ['networking.k8s.io/v1', 'Ingress'], ['autoscaling/v2', 'HorizontalPodAutoscaler'],
     ['autoscaling/v1', 'HorizontalPodAutoscaler'], ['certificates.k8s.io/v1', 'CertificateSigningRequest'],
+    ['v1', 'Node'], ['v1', 'PersistentVolume'], ['v1', 'PersistentVolumeClaim'], ['v1', 'Endpoints'], ['v1', 'Event'],
+    ['v1', 'LimitRange'], ['v1', 'ReplicationController'], ['v1', 'PodTemplate'], ['apps/v1', 'StatefulSet'],
+    ['apps/v1', 'DaemonSet'], ['apps/v1', 'ReplicaSet'], ['apps/v1', 'ControllerRevision'], ['autoscaling/v1', 'Scale'],
+    ['networking.k8s.io/v1', 'NetworkPolicy'], ['networking.k8s.io/v1', 'IngressClass'], ['storage.k8s.io/v1', 'StorageClass'],
+    ['discovery.k8s.io/v1', 'EndpointSlice'], ['events.k8s.io/v1', 'Event'], ['coordination.k8s.io/v1', 'Lease'],
   ])('knows %s %s, with metadata as field 1', (apiVersion, kind) => {
     const spec = messageForKind(apiVersion, kind);
     expect(spec?.byNumber.get(1)).toMatchObject({ json: 'metadata', type: 'ObjectMeta' });
+  });
+
+  it('knows DeleteOptions in every group version', () => {
+    for (const gv of ['v1', 'apps/v1', 'batch/v1', 'meta.k8s.io/v1', 'rbac.authorization.k8s.io/v1']) {
+      expect(messageForKind(gv, 'DeleteOptions')?.byNumber.get(4)).toMatchObject({ json: 'propagationPolicy', pointer: true });
+    }
+  });
+
+  it('keeps core/v1 and events.k8s.io/v1 Event apart', () => {
+    expect(messageForKind('v1', 'Event')?.byNumber.get(2)).toMatchObject({ json: 'involvedObject' });
+    expect(messageForKind('events.k8s.io/v1', 'Event')?.byNumber.get(2)).toMatchObject({ json: 'eventTime', type: 'MicroTime' });
   });
 
   it('does not resolve kinds through the prototype chain', () => {
