@@ -30,6 +30,10 @@ const CONTROL_OPCODES = new Set<number>([OPCODE.close, OPCODE.ping, OPCODE.pong]
  */
 export class FrameParser {
   private buffered: Buffer = Buffer.alloc(0);
+  /** Chunks received since the last parse, and how many bytes the incomplete frame needs. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private need = 2;
   private fragments: Buffer[] = [];
   private fragmentOpcode = -1;
   private fragmentBytes = 0;
@@ -40,7 +44,15 @@ export class FrameParser {
 
   push(chunk: Buffer): ParseResult {
     if (this.failed) return { ok: false, closeCode: CLOSE_CODE.protocolError, reason: 'connection already failed' };
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    // Joining is deferred until the frame in progress can be complete, so a large frame that
+    // arrives in many small reads is copied once, not once per read.
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.buffered.length + this.pendingBytes < this.need) return { ok: true, messages: [] };
+    this.buffered = Buffer.concat([this.buffered, ...this.pending]);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.need = 2;
     const messages: WsMessage[] = [];
     for (;;) {
       const r = this.next();
@@ -58,6 +70,7 @@ export class FrameParser {
   /** One frame off the buffer: undefined when incomplete, a message when one completed. */
   private next(): { ok: true; message?: WsMessage } | { ok: false; closeCode: number; reason: string } | undefined {
     const b = this.buffered;
+    this.need = 2;
     if (b.length < 2) return undefined;
     const fin = (b[0] & 0x80) !== 0;
     const rsv = b[0] & 0x70;
@@ -72,10 +85,12 @@ export class FrameParser {
     if (!control && !DATA_OPCODES.has(opcode) && opcode !== OPCODE.continuation) return protocolError(`reserved opcode ${opcode}`);
     if (control && (!fin || len > 125)) return protocolError('control frames must be final and at most 125 bytes');
     if (len === 126) {
+      this.need = 4;
       if (b.length < 4) return undefined;
       len = b.readUInt16BE(2);
       offset = 4;
     } else if (len === 127) {
+      this.need = 10;
       if (b.length < 10) return undefined;
       const high = b.readUInt32BE(2);
       const low = b.readUInt32BE(6);
@@ -86,7 +101,8 @@ export class FrameParser {
     }
     const pending = control ? len : this.fragmentBytes + len;
     if (pending > this.maxMessageBytes) return tooBig();
-    if (b.length < offset + 4 + len) return undefined;
+    this.need = offset + 4 + len;
+    if (b.length < this.need) return undefined;
     const mask = b.subarray(offset, offset + 4);
     const payload = Buffer.from(b.subarray(offset + 4, offset + 4 + len));
     for (let i = 0; i < payload.length; i++) payload[i] ^= mask[i & 3];
