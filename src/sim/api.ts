@@ -13,6 +13,7 @@ import {
 import { fieldSelectorFor, type FieldSelector } from './field-selectors.js';
 import { matches, parseSelector, type Selector } from './labels.js';
 import { deepClone, deepEqual } from './objects.js';
+import { serveApply, trackWrite } from './managed-fields-api.js';
 import { applyPatch, PATCH_CONTENT_TYPES } from './patch/index.js';
 import type { SeededRandom } from './random.js';
 import { groupVersion, storageKey, typeForResource, type ResourceType } from './registry.js';
@@ -46,6 +47,10 @@ export interface ApiRequest {
    * Learner and kubectl/helm requests are never internal.
    */
   internal?: boolean;
+  /** The client's User-Agent: a write without `fieldManager` is recorded under its product name. */
+  userAgent?: string;
+  /** For a subresource's nested write (e.g. `scale`): the subresource its managedFields entry names. */
+  managedSubresource?: string;
 }
 
 export interface ApiResponse {
@@ -279,6 +284,7 @@ export class Api {
     if (GENERATION_KINDS.has(type.kind)) m.generation = 1;
     out.apiVersion = groupVersion(type);
     out.kind = type.kind;
+    trackWrite(req, type, undefined, out, this.deps.clock.iso());
     if (this.dryRun(req)) return ok(out, 201, admitted.warnings);
     m.resourceVersion = this.deps.store.nextResourceVersion();
     this.deps.store.put(storageKey(type), out);
@@ -310,6 +316,15 @@ export class Api {
 
   private patch(type: ResourceType, req: ApiRequest): ApiResponse {
     const name = req.name ?? '';
+    if (req.patchType === 'application/apply-patch+yaml') {
+      // Server-side apply creates the object when it is absent (managed-fields-api.ts).
+      return serveApply(req, type, {
+        get: () => this.deps.store.get(storageKey(type), ns(type, req), name),
+        create: (obj) => this.create(type, { ...req, verb: 'create', body: obj }),
+        update: (old, obj) => this.write(type, req, old, obj, undefined),
+        now: this.deps.clock.iso(),
+      });
+    }
     const old = this.deps.store.get(storageKey(type), ns(type, req), name);
     if (!old) return fail(notFound(type, name));
     const patchType = PATCH_CONTENT_TYPES[req.patchType ?? 'application/strategic-merge-patch+json'];
@@ -383,6 +398,7 @@ export class Api {
       out.metadata.generation = (om.generation ?? 0) + 1;
     }
     // A write that changes nothing is a no-op: no new resourceVersion, no watch event.
+    trackWrite(req, type, old, out, this.deps.clock.iso());
     if (deepEqual(out, old)) return ok(old, 200, admitted.warnings);
     if (this.dryRun(req)) return ok(out, 200, admitted.warnings);
     out.metadata.resourceVersion = this.deps.store.nextResourceVersion();

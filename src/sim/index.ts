@@ -42,6 +42,8 @@ export { canonicalQuantity } from './admission/quantity-format.js';
 export { cronScheduleError } from './admission/validation/cron.js';
 export { applyMergePatch } from './patch/merge-patch.js';
 export { applyJsonPatch } from './patch/json-patch.js';
+export { fieldOwners, upgradeManagedFields, LAST_APPLIED_FIELD_PATH } from './managed-fields-csa.js';
+export type { ManagedFieldsEntry } from './managed-fields-entries.js';
 export {
   selfSubjectAccessReview, selfSubjectRulesReview, authenticateBearerToken, serviceAccountUser, serviceAccountUsername,
   splitServiceAccountUsername, issueServiceAccountToken, ruleAllows, impersonateUser,

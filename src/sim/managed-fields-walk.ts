@@ -92,7 +92,8 @@ function shapeOf(cursor: SchemaCursor, field: string, l: unknown, r: unknown): F
 
 /** One node: undefined = absent (Go nil), null = an explicit null value. */
 function compareNode(l: unknown, r: unknown, shape: FieldShape, path: FieldPath, c: Comparison): void {
-  const sameKind = l === undefined || r === undefined || Array.isArray(l) === Array.isArray(r) && isMap(l) === isMap(r);
+  // deduceAtom: an absent or null side takes the other side's form.
+  const sameKind = l === undefined || r === undefined || l === null || r === null || (Array.isArray(l) === Array.isArray(r) && isMap(l) === isMap(r));
   let inLeaf = false;
   const leaf = () => {
     inLeaf = true;

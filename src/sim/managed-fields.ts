@@ -170,6 +170,7 @@ export function applyConfiguration(live: KObject | undefined, config: KObject, c
   }
   if (!r.ok) return { ok: false, status: conflictStatus(r.conflicts) };
   const object = r.object as KObject;
+  if (ctx.manager === 'kubectl') keepLastAppliedInStep(object, config);
   const changed = !deepEqual(plain(object), liveObj);
   const self = r.managed.get(managerId({ manager: ctx.manager, operation: 'Apply', apiVersion: ctx.apiVersion, subresource: ctx.subresource }));
   if (self && (changed || !self.time)) self.time = ctx.now;
@@ -270,4 +271,30 @@ export function conflictStatus(conflicts: { manager: ManagerState; path: string[
     message = `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
   }
   return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'Conflict', details: { causes }, code: 409 };
+}
+
+/**
+ * lastappliedupdater.go: when kubectl applies server-side to an object that still carries
+ * client-side apply's annotation, the annotation becomes the applied configuration, so a
+ * later client-side apply computes its patch from what was really applied.
+ */
+function keepLastAppliedInStep(object: JMap, config: KObject): void {
+  const meta = object.metadata as KObject['metadata'] | undefined;
+  if (!meta?.annotations?.[LAST_APPLIED_ANNOTATION]) return;
+  const applied = JSON.parse(JSON.stringify(config)) as KObject;
+  if (applied.metadata?.annotations) {
+    delete applied.metadata.annotations[LAST_APPLIED_ANNOTATION];
+    if (!Object.keys(applied.metadata.annotations).length) delete applied.metadata.annotations;
+  }
+  object.metadata = { ...meta, annotations: { ...meta.annotations, [LAST_APPLIED_ANNOTATION]: `${JSON.stringify(sortKeys(applied))}\n` } };
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    const out: JMap = {};
+    for (const k of Object.keys(v as JMap).sort()) out[k] = sortKeys((v as JMap)[k]);
+    return out;
+  }
+  return v;
 }

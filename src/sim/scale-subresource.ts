@@ -62,7 +62,7 @@ function handler(resource: string) {
     next.spec = { ...(next.spec ?? {}), replicas };
     const res = api.handle({
       verb: 'update', group: SCALABLE[resource].group, resource, namespace: obj.metadata.namespace, name: obj.metadata.name,
-      body: next, query: req.query,
+      body: next, query: req.query, userAgent: req.userAgent, managedSubresource: 'scale',
     });
     if (isStatus(res.body)) return res;
     return { code: 200, body: scaleOf(res.body as KObject, resource), warnings: res.warnings };

@@ -13,6 +13,11 @@ import { kindGroup } from './common.js';
  * verb prints (the caller then prints its success line).
  */
 export function printObject(ctx: VerbContext, obj: KObject, t: ResourceType | undefined, format: string, typed = false): boolean {
+  // JSONYamlPrintFlags: without --show-managed-fields, JSON and YAML omit metadata.managedFields.
+  if ((format === 'yaml' || format === 'json') && obj.metadata?.managedFields && ctx.parsed.values.get('show-managed-fields') !== true) {
+    const { managedFields: _omit, ...metadata } = obj.metadata;
+    obj = { ...obj, metadata };
+  }
   switch (format) {
     case 'yaml':
       ctx.io.out(printYaml(obj));

@@ -73,8 +73,9 @@ export function toYaml(obj: unknown): string {
 }
 
 /** Renders `obj` (an object or a List) in a generic format. */
-export function printObject(format: OutputFormat, obj: KObject): { ok: true; text: string } | { ok: false; error: string } {
-  const clean = obj.kind === 'List' ? { ...obj, items: (obj.items as KObject[]).map(stripManaged) } : stripManaged(obj);
+export function printObject(format: OutputFormat, obj: KObject, showManagedFields = false): { ok: true; text: string } | { ok: false; error: string } {
+  // JSONYamlPrintFlags: without --show-managed-fields, JSON and YAML omit metadata.managedFields.
+  const clean = showManagedFields ? obj : obj.kind === 'List' ? { ...obj, items: (obj.items as KObject[]).map(stripManaged) } : stripManaged(obj);
   switch (format.kind) {
     case 'yaml':
       return { ok: true, text: toYaml(clean) };

@@ -104,7 +104,7 @@ function run(ctx: VerbContext): number {
   const obj = genericObject(items, fetched.singleItemImplied);
   const printed: Printed = format.kind === 'jsonpath' || format.kind === 'custom-columns' || format.kind === 'go-template'
     ? printTemplated(ctx, format, obj)
-    : printObject(format, obj);
+    : printObject(format, obj, flag.bool(p, 'show-managed-fields'));
   if (printed.ok) ctx.io.out(printed.text);
   else {
     if (printed.text) ctx.io.out(printed.text);
