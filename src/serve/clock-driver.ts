@@ -56,13 +56,15 @@ export const DEFAULT_MAX_IDLE_MS = 10 * 60_000;
 export const DEFAULT_MAX_CATCH_UP_MS = 10 * 60_000;
 
 /**
- * Node's timers, unref'd: a running driver never keeps the process alive by itself. A delay
+ * Node's timers, unref'd: a waiting driver never keeps the process alive by itself. A delay
  * of 0 is setImmediate (setTimeout clamps to 1 ms, and the stepped driver may take thousands
  * of steps in a row); it runs after I/O callbacks queued meanwhile, such as a watch write.
+ * Immediates stay ref'd: Node keeps the event loop from blocking in its poll phase only for
+ * ref'd immediates, so an unref'd one may wait for unrelated I/O (seconds, observed).
  */
 export const NODE_TIMERS: WallTimers = {
   now: () => performance.now(),
-  setTimeout: (fn, ms) => (ms <= 0 ? { immediate: setImmediate(fn).unref() } : { timeout: setTimeout(fn, ms).unref() }),
+  setTimeout: (fn, ms) => (ms <= 0 ? { immediate: setImmediate(fn) } : { timeout: setTimeout(fn, ms).unref() }),
   clearTimeout: (h) => {
     const handle = h as { immediate?: NodeJS.Immediate; timeout?: NodeJS.Timeout } | undefined;
     if (handle?.immediate) clearImmediate(handle.immediate);
