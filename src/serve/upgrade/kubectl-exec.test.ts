@@ -197,6 +197,23 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
     expect(out).toEqual({ screen: '# echo hi\r\nhi\r\n# exit 3\r\ncommand terminated with exit code 3\r\n', code: 3 });
   });
 
+  it('forbids a user who may read pods but not exec into them (kubectl --as), as the embedded kubectl does', async () => {
+    const rbac = { group: 'rbac.authorization.k8s.io', resource: 'roles' };
+    cluster.client().create(rbac, 'default', { metadata: { name: 'pod-reader' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }] } as KObject);
+    cluster.client().create({ ...rbac, resource: 'rolebindings' }, 'default', {
+      metadata: { name: 'jane-reads' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pod-reader' },
+      subjects: [{ kind: 'User', name: 'jane', apiGroup: 'rbac.authorization.k8s.io' }],
+    } as KObject);
+    cluster.settle();
+    const args = ['--as=jane', 'exec', 'web', '--', 'ls'];
+    const real = await kubectl(...args);
+    expect(real).toEqual({
+      stdout: '', code: 1,
+      stderr: 'Error from server (Forbidden): pods "web" is forbidden: User "jane" cannot create resource "pods/exec" in API group "" in the namespace "default"\n',
+    });
+    expect(embedded('', ...args)).toEqual(real);
+  });
+
   it('explains that port-forward and attach are not available', async () => {
     const pf = await kubectl('port-forward', 'web', '18080:80');
     expect(pf.code).toBe(1);
