@@ -48,7 +48,7 @@ function planVerb(method: string, route: ResourceRoute, query: Record<string, st
   switch (method) {
     case 'GET':
     case 'HEAD': {
-      const watch = TRUE.has(query.watch ?? '');
+      const watch = TRUE.has(query.watch ?? '') || !!route.watchPrefix;
       if (watch && !sub) return { ok: true, verb: 'watch', watch };
       return { ok: true, verb: named ? 'get' : 'list', watch: false };
     }
@@ -95,6 +95,8 @@ async function bodyFor(deps: HandlerDeps, req: IncomingMessage, verb: Verb, kind
 /** Serves one request; never throws (a bug answers 500 with a Status). */
 export async function handleRequest(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   deps.activity.emit('request');
+  // The end of the request too (for a watch or a log stream: when the stream ends).
+  res.once('close', () => deps.activity.emit('request'));
   try {
     await route(deps, req, res);
   } catch (e) {

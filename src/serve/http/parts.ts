@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Cluster, UserInfo } from '../../sim/index.js';
+import { serveMeta } from '../meta/index.js';
 import { decodeProtobuf } from '../protobuf/index.js';
 import type { MetaHandler, ProtobufDecoder } from '../types.js';
 import { handleUpgrade } from '../upgrade/index.js';
@@ -17,27 +18,15 @@ export interface ServerParts {
   upgrade?: UpgradeHandler;
 }
 
-async function optional(specifier: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    return (await import(specifier)) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
+const DEFAULT_PARTS: ServerParts = { meta: serveMeta, protobuf: decodeProtobuf, upgrade: handleUpgrade };
+let current: ServerParts = DEFAULT_PARTS;
 
-let cached: Promise<ServerParts> | undefined;
-
-/** Replaces the parts (tests that run with a stand-in). */
+/** Replaces the parts for servers started afterwards (tests with stand-ins). */
 export function overrideParts(parts: ServerParts): void {
-  cached = Promise.resolve(parts);
+  current = parts;
 }
 
-/** Loads the parts once per process. */
+/** The parts a new server uses. */
 export function loadParts(): Promise<ServerParts> {
-  cached ??= (async () => {
-    // TEMPORARY: meta is loaded by path until src/serve/meta/index.ts is committed.
-    const meta = await optional('../meta/index.js');
-    return { meta: meta?.serveMeta as MetaHandler | undefined, protobuf: decodeProtobuf, upgrade: handleUpgrade };
-  })();
-  return cached;
+  return Promise.resolve(current);
 }

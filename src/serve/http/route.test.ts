@@ -32,6 +32,12 @@ describe('parseResourcePath', () => {
     expect(parseResourcePath('/api')).toBeUndefined();
   });
 
+  it('accepts the deprecated /watch/ prefix as a watch of the same resource', () => {
+    expect(parseResourcePath('/api/v1/watch/namespaces/default/pods')).toMatchObject({ resource: 'pods', namespace: 'default', watchPrefix: true });
+    expect(parseResourcePath('/apis/apps/v1/watch/deployments')).toMatchObject({ group: 'apps', resource: 'deployments', watchPrefix: true });
+    expect(parseResourcePath('/api/v1/namespaces/default/pods')?.watchPrefix).toBeUndefined();
+  });
+
   it('decodes escaped segments', () => {
     expect(parseResourcePath('/api/v1/namespaces/default/configmaps/a%2Eb')?.name).toBe('a.b');
   });

@@ -10,12 +10,14 @@ export interface ResourceRoute {
   group: string;
   version: string;
   resource: string;
-  /** Set for namespaced paths (`namespaces/NS/...`), or the namespace's own name for `/api/v1/namespaces/NAME`? no: see below. */
+  /** Set for paths inside a namespace (`namespaces/NS/RESOURCE...`). */
   namespace?: string;
   name?: string;
   subresource?: string;
   /** The registry row; undefined when the server does not serve this resource (the Api answers 404). */
   type?: ResourceType;
+  /** Reached through the deprecated `/watch/` prefix (`/api/v1/watch/namespaces/NS/pods`): a watch. */
+  watchPrefix?: boolean;
 }
 
 /** Splits `/api/v1/...` or `/apis/G/V/...` into the group/version and the remaining segments. */
@@ -37,6 +39,8 @@ export function parseResourcePath(path: string): ResourceRoute | undefined {
   if (!gv || !gv.rest.length) return undefined;
   const { group, version } = gv;
   let rest = gv.rest;
+  const watchPrefix = rest[0] === 'watch' && rest.length > 1;
+  if (watchPrefix) rest = rest.slice(1);
   let namespace: string | undefined;
   if (rest[0] === 'namespaces' && rest.length >= 3) {
     const nsType = typeForResource(group, rest[2]);
@@ -53,6 +57,10 @@ export function parseResourcePath(path: string): ResourceRoute | undefined {
   if (name === '') return undefined;
   const type = typeForResource(group, resource);
   const route: ResourceRoute = { group, version, resource };
+  if (watchPrefix) {
+    if (subresource !== undefined) return undefined;
+    route.watchPrefix = true;
+  }
   if (namespace !== undefined) route.namespace = namespace;
   if (name !== undefined) route.name = name;
   if (subresource !== undefined) route.subresource = subresource;
