@@ -153,17 +153,27 @@ describe('kubedojo serve', () => {
     expect(fake.closed()).toBe(true);
     expect(existsSync(path)).toBe(false);
     expect(s.out.text.endsWith('Press Ctrl-C to stop.\nStopped.\n')).toBe(true);
-    expect(s.signals.listenerCount('SIGINT') + s.signals.listenerCount('SIGTERM')).toBe(0);
+    expect(['SIGINT', 'SIGTERM', 'SIGHUP'].map((n) => s.signals.listenerCount(n))).toEqual([0, 0, 0]);
   });
 
-  it('stops on SIGTERM too', async () => {
-    const fake = fakeServer();
-    const kc = join(mkdtempSync(join(tmpdir(), 'kubedojo-serve-')), 'kc');
-    const s = serve(['--kubeconfig', kc], fake.deps);
-    await s.out.waitFor(/Press Ctrl-C/);
-    s.signals.emit('SIGTERM');
+  it('--help prints the usage and the options, exit 0', async () => {
+    const s = serve(['--help']);
     expect(await s.exit).toBe(0);
-    expect(existsSync(kc)).toBe(false);
+    expect(s.out.text).toContain('\nUsage: kubedojo serve [--port N] [--host H] [--allow-remote] [--scenario ID] [--seed N] [--speed N] [--kubeconfig FILE] [--workdir DIR]\n');
+    for (const flag of ['--port N', '--host H', '--allow-remote', '--scenario ID', '--seed N', '--speed N', '--kubeconfig FILE', '--workdir DIR', '-h, --help']) expect(s.out.text).toContain(`\n  ${flag} `);
+  });
+
+  it('stops on SIGTERM and SIGHUP too', async () => {
+    for (const signal of ['SIGTERM', 'SIGHUP']) {
+      const fake = fakeServer();
+      const kc = join(mkdtempSync(join(tmpdir(), 'kubedojo-serve-')), 'kc');
+      const s = serve(['--kubeconfig', kc], fake.deps);
+      await s.out.waitFor(/Press Ctrl-C/);
+      expect(existsSync(kc)).toBe(true);
+      s.signals.emit(signal);
+      expect(await s.exit).toBe(0);
+      expect(existsSync(kc)).toBe(false);
+    }
   });
 
   it('a port in use is a clear error, exit 1', async () => {

@@ -34,8 +34,8 @@ Options:
   -h, --help         show this help
 
 The kubeconfig holds a bearer token made for this run; requests without it are refused
-(401 Unauthorized). It is removed when the server stops (Ctrl-C or SIGTERM), wherever it
-was written, since its token is useless afterwards.
+(401 Unauthorized). It is removed when the server stops (Ctrl-C, SIGTERM, or the terminal
+closing), wherever it was written, since its token is useless afterwards.
 `;
 
 export interface ServeArgs {
@@ -119,10 +119,15 @@ export function clientUrl(scheme: 'http' | 'https', host: string, port: number):
   return `${scheme}://${reach.includes(':') ? `[${reach}]` : reach}:${port}`;
 }
 
+type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
+
+/** Ctrl-C, a polite kill, and the terminal closing. */
+const STOP_SIGNALS: StopSignal[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /** Where stop signals come from (the process; a test's emitter). */
 export interface SignalSource {
-  on(signal: 'SIGINT' | 'SIGTERM', fn: () => void): unknown;
-  off(signal: 'SIGINT' | 'SIGTERM', fn: () => void): unknown;
+  on(signal: StopSignal, fn: () => void): unknown;
+  off(signal: StopSignal, fn: () => void): unknown;
 }
 
 export interface ServeDeps {
@@ -157,7 +162,7 @@ function listenError(e: unknown, a: ServeArgs): string {
   return `cannot listen on ${a.host}:${a.port}: ${(e as Error).message}`;
 }
 
-/** `kubedojo serve`: resolves with the exit code once stopped by SIGINT/SIGTERM. */
+/** `kubedojo serve`: resolves with the exit code once stopped by SIGINT, SIGTERM or SIGHUP. */
 export async function serveCommand(args: string[], io: CommandIO, deps: ServeDeps = {}): Promise<number> {
   const parsed = parseServeArgs(args);
   if (parsed === 'help') {
@@ -204,7 +209,7 @@ export async function serveCommand(args: string[], io: CommandIO, deps: ServeDep
   });
 }
 
-/** Resolves 0 after `cleanup` on the first SIGINT/SIGTERM; a second one stops waiting for it (130). */
+/** Resolves 0 after `cleanup` on the first stop signal; a second one stops waiting for it (130). */
 function waitForStop(signals: SignalSource, cleanup: () => Promise<void>): Promise<number> {
   return new Promise((done) => {
     let stopping = false;
@@ -227,11 +232,9 @@ function waitForStop(signals: SignalSource, cleanup: () => Promise<void>): Promi
       );
     };
     const off = (): void => {
-      signals.off('SIGINT', onSignal);
-      signals.off('SIGTERM', onSignal);
+      for (const s of STOP_SIGNALS) signals.off(s, onSignal);
     };
-    signals.on('SIGINT', onSignal);
-    signals.on('SIGTERM', onSignal);
+    for (const s of STOP_SIGNALS) signals.on(s, onSignal);
   });
 }
 
