@@ -110,16 +110,16 @@ describe('exec over WebSocket (v5.channel.k8s.io)', () => {
     expect(channelTexts(r.frames)).toEqual([[1, ''], [1, 'a\r\nb\r\n'], [3, SUCCESS]]);
   });
 
-  it('runs an interactive shell (-it) line by line: echo, prompt, cwd and variables kept, exit code at the end', async () => {
+  it('runs an interactive shell (-it) line by line: echo, prompt, cwd, variables and $? kept, exit code at the end', async () => {
     const port = await serve(cluster());
     const keys = (text: string) => clientFrame(OPCODE.binary, Buffer.from(`\x00${text}`));
     const r = await rawUpgrade(port, wsRequest(execPath('web', ['sh'], 'stdin=true&stdout=true&tty=true')), [
-      keys('echo hi\r'), keys('cd /tmp\r'), keys('pwd\r'), keys('X=5\r'), keys('echo $X\r'), keys('cat /nope\r'), keys('exit 3\r'),
+      keys('echo hi\r'), keys('cd /tmp\r'), keys('pwd\r'), keys('X=5\r'), keys('echo $X\r'), keys('cat /nope\r'), keys('echo $?\r'), keys('exit 3\r'),
     ]);
     const texts = channelTexts(r.frames);
     const screen = texts.filter(([ch]) => ch === 1).map(([, t]) => t).join('');
     // dash in a Debian image: `# ` prompts; the terminal echoes what is typed, output ends lines with \r\n.
-    expect(screen).toBe('# echo hi\r\nhi\r\n# cd /tmp\r\n# pwd\r\n/tmp\r\n# X=5\r\n# echo $X\r\n5\r\n# cat /nope\r\ncat: /nope: No such file or directory\r\n# exit 3\r\n');
+    expect(screen).toBe('# echo hi\r\nhi\r\n# cd /tmp\r\n# pwd\r\n/tmp\r\n# X=5\r\n# echo $X\r\n5\r\n# cat /nope\r\ncat: /nope: No such file or directory\r\n# echo $?\r\n1\r\n# exit 3\r\n');
     expect(JSON.parse(texts.at(-1)![1])).toMatchObject({ reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: '3' }] } });
   });
 

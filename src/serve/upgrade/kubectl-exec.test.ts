@@ -199,9 +199,9 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
 
   it('forbids a user who may read pods but not exec into them (kubectl --as), as the embedded kubectl does', async () => {
     const rbac = { group: 'rbac.authorization.k8s.io', resource: 'roles' };
-    cluster.client().create(rbac, 'default', { metadata: { name: 'pod-reader' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }] } as KObject);
+    cluster.client().create(rbac, 'default', { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'pod-reader' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }] } as KObject);
     cluster.client().create({ ...rbac, resource: 'rolebindings' }, 'default', {
-      metadata: { name: 'jane-reads' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pod-reader' },
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'jane-reads' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pod-reader' },
       subjects: [{ kind: 'User', name: 'jane', apiGroup: 'rbac.authorization.k8s.io' }],
     } as KObject);
     cluster.settle();

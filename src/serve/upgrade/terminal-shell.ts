@@ -2,8 +2,8 @@
  * An interactive shell for `kubectl exec -it POD -- sh` on the simulated cluster. The node
  * model runs one command line to completion at a time (pods/exec), so each line the learner
  * enters runs as its own `sh -c`, and the state a shell keeps between lines is carried over
- * here: the working directory (read back after every line) and variable assignments and
- * exports (replayed before every line). Prompts follow the image's shell: busybox ash
+ * here: the working directory (read back after every line), variable assignments and
+ * exports (replayed before every line) and the last exit status (`$?`). Prompts follow the image's shell: busybox ash
  * `/ # `, dash `# `, bash `root@POD:/# `.
  */
 import type { StreamStatus } from './channels.js';
@@ -85,7 +85,9 @@ export class TerminalShell {
       return this.end(this.codeStatus(exit[1] === undefined ? this.lastCode : Number(exit[1])));
     }
     if (!text.trim()) return this.prompt();
-    const script = [`cd ${quote(this.cwd)}`, ...this.state, text, `echo "${MARK}$?"`, 'pwd', ''].join('\n');
+    // The previous line's status is restored last, so `echo $?` sees it.
+    const status = this.lastCode ? [`${this.name} -c 'exit ${this.lastCode}'`] : [];
+    const script = [`cd ${quote(this.cwd)}`, ...this.state, ...status, text, `echo "${MARK}$?"`, 'pwd', ''].join('\n');
     const r = this.o.run([this.o.shell, '-c', script]);
     if (!r.ok) return this.end(r.status);
     const at = r.out.stdout.lastIndexOf(MARK);
