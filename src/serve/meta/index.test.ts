@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { run, testSession } from '../../kubectl/testing/index.js';
 import { Cluster } from '../../sim/index.js';
 import type { HttpReply, MetaRequest } from '../types.js';
-import { serveMeta } from './index.js';
+import { prebuildMeta, serveMeta } from './index.js';
 
 const cluster = Cluster.create({ seed: 1 });
 const ACCEPT_133 = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json';
@@ -47,6 +47,7 @@ describe('routing', () => {
   });
 
   it('builds static documents once', () => {
+    prebuildMeta();
     expect(get('/apis', ACCEPT_133)?.body).toBe(get('/apis', ACCEPT_133)?.body);
     expect(get('/openapi/v3')?.body).toBe(get('/openapi/v3')?.body);
   });

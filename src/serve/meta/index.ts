@@ -62,6 +62,18 @@ const ROUTES: Route[] = [
 
 const json = (v: Record<string, unknown> | undefined) => (v ? jsonReply(v) : undefined);
 
+/**
+ * Builds the static documents now (aggregated discovery, the OpenAPI v3 root and every
+ * group/version document, about a tenth of a second), so the first cold kubectl does not
+ * wait for them. Optional: every document is otherwise built on first use.
+ */
+export function prebuildMeta(): void {
+  for (const core of [true, false]) {
+    for (const v of ['v2', 'v2beta1'] as const) discovery(core, { method: 'GET', path: '', query: new URLSearchParams(), accept: aggregatedContentType(v), serverAddress: '' });
+  }
+  rootDocument();
+}
+
 /** Answers the meta paths; undefined for every other path (resources, subresources, health). */
 export const serveMeta: MetaHandler = (cluster, req) => {
   const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
