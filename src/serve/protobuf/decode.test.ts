@@ -89,6 +89,13 @@ describe('decodeProtobuf message rules', () => {
     expect(decodeProtobuf(body)).toMatchObject({ ok: true, object: { type: 'b' } });
   });
 
+  it('merges a message field sent twice, as Go unmarshals into the same struct', () => {
+    const body = envelope('v1', 'Secret', concat(meta('s'), bytesField(1, stringField(3, 'team')), stringField(3, 'Opaque')));
+    expect(decodeProtobuf(body)).toEqual(
+      ok({ kind: 'Secret', apiVersion: 'v1', metadata: { name: 's', namespace: 'team', creationTimestamp: null }, type: 'Opaque' }),
+    );
+  });
+
   it('rejects a field sent with the wrong wire type', () => {
     expect(decodeProtobuf(envelope('v1', 'Secret', varintField(3, 1)))).toEqual({
       ok: false,

@@ -102,6 +102,7 @@ export function decodeMessage(payload: Uint8Array, spec: MessageSpec, depth = 0)
   const single = new Map<number, unknown>();
   const lists = new Map<number, unknown[]>();
   const maps = new Map<number, Map<string, unknown>>();
+  const pending = new Map<number, Uint8Array[]>();
   while (!r.done) {
     const { field, wireType } = r.tag(spec.name);
     if (r.error) break;
@@ -130,6 +131,16 @@ export function decodeMessage(payload: Uint8Array, spec: MessageSpec, depth = 0)
       continue;
     }
     if (wireType !== wanted) return { ok: false, error: `proto: wrong wireType = ${wireType} for field ${goName(f)}` };
+    if (f.shape === 'single' && f.kind === 'message') {
+      // A message field seen twice is merged, as Go's Unmarshal into the existing struct does;
+      // decoding the concatenated payloads is that merge (protobuf encoding guide).
+      const payload = r.bytes();
+      if (r.error) break;
+      const parts = pending.get(field);
+      if (parts) parts.push(payload);
+      else pending.set(field, [payload]);
+      continue;
+    }
     const v = readElement(r, f, f.type, depth);
     if (!v.ok) return v;
     if (r.error) break;
@@ -142,6 +153,12 @@ export function decodeMessage(payload: Uint8Array, spec: MessageSpec, depth = 0)
     }
   }
   if (r.error) return { ok: false, error: r.error };
+  for (const [field, parts] of pending) {
+    const merged = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    const v = decodeMessage(merged, messages.get(spec.byNumber.get(field)!.type)!, depth + 1);
+    if (!v.ok) return v;
+    single.set(field, v.value);
+  }
 
   const out: Record<string, unknown> = {};
   for (const f of spec.fields) {
