@@ -72,6 +72,23 @@ describe.skipIf(!KUBECTL_133)(title('real kubectl 1.33', KUBECTL_133, 'kubectl.1
     expect(real.stdout).toMatch(/^clusterroles +rbac\.authorization\.k8s\.io\/v1 +false +ClusterRole$/m);
   }, 30_000);
 
+  it('falls back to legacy discovery (APIVersions, APIGroupList, one APIResourceList per group/version) with the same result', async () => {
+    const legacy = await startMetaServer(Cluster.create({ seed: 1 }), { legacyOnly: true });
+    try {
+      for (const args of [['api-resources', '-o', 'wide'], ['api-versions']]) {
+        const real = await runKubectl(bin, legacy, args);
+        expect(real.stderr).toBe('');
+        expect(real.stdout).toBe(embedded(`kubectl ${args.join(' ')}`).stdout);
+      }
+      const paths = legacy.requests.map((r) => r.split(' ')[1].split('?')[0]);
+      expect(paths).toContain('/api/v1');
+      expect(paths).toContain('/apis/apps/v1');
+      expect(paths).toContain('/apis/rbac.authorization.k8s.io/v1');
+    } finally {
+      await legacy.close();
+    }
+  }, 30_000);
+
   it('shows our /version as the server version, equal to the embedded one', async () => {
     const { real, ours } = await both(bin, ['version', '-o', 'json']);
     expect(JSON.parse(real.stdout).serverVersion).toEqual(JSON.parse(ours.stdout).serverVersion);

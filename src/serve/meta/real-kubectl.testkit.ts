@@ -27,13 +27,18 @@ export interface MetaServer {
   close(): Promise<void>;
 }
 
-/** Starts serveMeta for `cluster` on a free loopback port and writes a kubeconfig for it. */
-export async function startMetaServer(cluster: Cluster): Promise<MetaServer> {
+/**
+ * Starts serveMeta for `cluster` on a free loopback port and writes a kubeconfig for it.
+ * `legacyOnly` hides the aggregated-discovery entries of Accept headers from serveMeta, as a
+ * server without aggregated discovery would ignore them, so kubectl falls back to legacy discovery.
+ */
+export async function startMetaServer(cluster: Cluster, opts: { legacyOnly?: boolean } = {}): Promise<MetaServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const accept = req.headers.accept ?? '';
-    requests.push(`${req.method} ${url.pathname}${url.search} [${accept}]`);
+    const sent = req.headers.accept ?? '';
+    const accept = opts.legacyOnly ? sent.split(',').filter((a) => !a.includes('as=APIGroupDiscoveryList')).join(',') : sent;
+    requests.push(`${req.method} ${url.pathname}${url.search} [${sent}]`);
     const reply = serveMeta(cluster, { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, accept, serverAddress: req.headers.host ?? '' }) ?? notFoundReply();
     res.writeHead(reply.status, reply.headers);
     res.end(reply.body);
