@@ -94,6 +94,14 @@ const GENERATION_KINDS = new Set([
   'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Ingress', 'NetworkPolicy',
 ]);
 
+/**
+ * Warnings the apiserver's deprecation filter sends for requests on deprecated resources
+ * (k8s.io/apiserver pkg/endpoints/deprecation; v1 Endpoints is deprecated from 1.33).
+ */
+const DEPRECATION_WARNINGS: Record<string, string> = {
+  endpoints: 'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+};
+
 /** Resources with a `status` subresource: their main endpoint ignores status changes. */
 function hasStatusSubresource(t: ResourceType): boolean {
   return !!t.subresources?.includes('status');
@@ -132,6 +140,14 @@ export class Api {
   }
 
   handle(req: ApiRequest): ApiResponse {
+    const res = this.dispatch(req);
+    // The deprecation filter warns on every request for a deprecated resource, errors included.
+    const deprecated = req.internal ? undefined : DEPRECATION_WARNINGS[req.group ? `${req.resource}.${req.group}` : req.resource];
+    if (deprecated && (!req.version || req.version === 'v1')) return { ...res, warnings: [deprecated, ...(res.warnings ?? [])] };
+    return res;
+  }
+
+  private dispatch(req: ApiRequest): ApiResponse {
     const type = typeForResource(req.group, req.resource);
     if (!type || (req.version && req.version !== type.version)) {
       return fail({ ...notFound({ plural: req.resource, group: req.group }, req.name ?? ''), message: 'the server could not find the requested resource', details: { causes: [{ reason: 'UnexpectedServerResponse', message: '404 page not found' }] } });

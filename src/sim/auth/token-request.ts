@@ -48,7 +48,8 @@ export function tokenRequestHandler(cluster: Cluster): SubresourceHandler {
     if (req.verb !== 'create') return { code: 405, body: { ...badRequest('the server does not allow this method on the requested resource'), code: 405, reason: 'MethodNotAllowed' } };
     const body = (req.body ?? {}) as { spec?: TokenRequestSpec; metadata?: Record<string, unknown> };
     const spec = body.spec ?? {};
-    if (spec.expirationSeconds !== undefined && spec.expirationSeconds < MIN_SECONDS) {
+    // null is unset, as a decoded wire object has it (kubectl 1.33 sends protobuf; nil pointers read as null).
+    if (spec.expirationSeconds != null && spec.expirationSeconds < MIN_SECONDS) {
       const st = invalid('TokenRequest', 'authentication.k8s.io', sa.metadata.name!, [{ type: 'FieldValueInvalid', field: 'spec.expirationSeconds', value: String(spec.expirationSeconds), detail: 'may not specify a duration less than 10 minutes' }]);
       return { code: st.code, body: st };
     }
