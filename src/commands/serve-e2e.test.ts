@@ -92,6 +92,17 @@ describe.skipIf(!haveKubectl)('kubedojo serve with the real kubectl 1.33', () =>
     expect(await s.stop()).toBe(0);
   });
 
+  it('starts an empty cluster at the wall-clock time, so ages kubectl computes itself are right', async () => {
+    const s = await startServe([]);
+    expect((await kubectl(s.kubeconfig, ['create', 'deployment', 'web', '--image=nginx:1.25'])).code).toBe(0);
+    const r = await kubectl(s.kubeconfig, ['describe', 'deployment', 'web']);
+    expect(r.code).toBe(0);
+    // describe's event ages are time.Since(timestamp) on the client (kubectl/pkg/describe,
+    // DescribeEvents): seconds old, not the distance from a fixed virtual start date.
+    expect(r.out).toMatch(/\n {2}Normal {2}ScalingReplicaSet {2}\d{1,2}s +deployment-controller {2}Scaled up replica set web-[a-z0-9]+ from 0 to 1\n$/);
+    expect(await s.stop()).toBe(0);
+  });
+
   it('refuses a client with the wrong token (401), as a real API server does', async () => {
     const s = await startServe([]);
     const wrong = join(mkdtempSync(join(tmpdir(), 'kubedojo-serve-e2e-')), 'wrong');

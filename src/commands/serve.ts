@@ -33,6 +33,10 @@ Options:
   --workdir DIR      folder for a scenario's starter files (default: the current directory)
   -h, --help         show this help
 
+An empty cluster starts at the current time, a scenario at its own start time. kubectl
+computes a few ages itself with your computer's clock (the Events of describe): they agree
+with the cluster's own at --speed 1 on an empty cluster.
+
 The kubeconfig holds a bearer token made for this run; requests without it are refused
 (401 Unauthorized). It is removed when the server stops (Ctrl-C, SIGTERM, or the terminal
 closing), wherever it was written, since its token is useless afterwards.
@@ -133,13 +137,22 @@ export interface SignalSource {
 export interface ServeDeps {
   signals?: SignalSource;
   startServer?: (cluster: Cluster, opts: ServeOptions) => Promise<RunningServer>;
+  /** The wall clock in epoch milliseconds (default Date.now). */
+  wallNow?: () => number;
 }
 
-/** Builds the cluster: empty, or a scenario's setup. A string is a usage error. */
-async function buildCluster(a: ServeArgs, io: CommandIO): Promise<{ cluster: Cluster; what: string } | string> {
+/**
+ * Builds the cluster: empty, or a scenario's setup. A string is a usage error.
+ * An empty cluster starts at the wall-clock time (whole seconds): the real kubectl computes
+ * some ages itself against its own clock (describe's Events, `Age 5s`), and at --speed 1
+ * they then agree with the server's. A scenario keeps its own start: its set-up and checks
+ * (CronJob schedules, for one) are written for it.
+ */
+async function buildCluster(a: ServeArgs, io: CommandIO, wallNow: () => number): Promise<{ cluster: Cluster; what: string } | string> {
   if (a.scenario === undefined) {
     const { Cluster } = await import('../sim/index.js');
-    return { cluster: Cluster.create({ seed: a.seed }), what: `an empty cluster (seed ${a.seed})` };
+    const start = new Date(Math.floor(wallNow() / 1000) * 1000).toISOString();
+    return { cluster: Cluster.create({ seed: a.seed, start }), what: `an empty cluster (seed ${a.seed})` };
   }
   const course = await import('../course/index.js');
   const found = course.findScenario(a.scenario);
@@ -173,7 +186,7 @@ export async function serveCommand(args: string[], io: CommandIO, deps: ServeDep
     io.stderr.write(`kubedojo serve: ${parsed}\n${USAGE}\nRun 'kubedojo serve --help' for more information.\n`);
     return 2;
   }
-  const built = await buildCluster(parsed, io);
+  const built = await buildCluster(parsed, io, deps.wallNow ?? Date.now);
   if (typeof built === 'string') {
     io.stderr.write(`kubedojo serve: ${built}\n`);
     return 2;
