@@ -8,6 +8,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { Exec, KubeConfig, type V1Status } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster, type KObject } from '../../sim/index.js';
+import { startServer } from '../server.js';
 import type { RunningServer } from '../types.js';
 
 const TOKEN = 'h7-client-node-token-0123456789';
@@ -25,7 +26,6 @@ describe('@kubernetes/client-node Exec against serve', () => {
   let kc: KubeConfig;
 
   beforeAll(async () => {
-    const { startServer } = await import('../server.js');
     const c = Cluster.create({ seed: 5 });
     const pod: KObject = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.16.1' }] } };
     const r = c.client().create({ group: '', resource: 'pods' }, 'default', pod);

@@ -22,28 +22,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newKubectlSession, runKubectl, type KubectlFiles } from '../../kubectl/index.js';
 import { Cluster, type KObject } from '../../sim/index.js';
-import type { HttpReply, MetaHandler, RunningServer } from '../types.js';
+import { startServer } from '../server.js';
+import type { RunningServer } from '../types.js';
 
 const KUBECTL = process.env.KUBECTL_1_33 ?? '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
 const HAVE_KUBECTL = existsSync(KUBECTL);
 const TOKEN = 'h7-test-token-0123456789';
-
-/**
- * Legacy discovery for the core group only, standing in while the server has no meta part
- * (kubectl exec needs discovery to map `pods`); the real part is used once it exists.
- */
-const minimalMeta: MetaHandler = (_c, req) => {
-  const json = (body: unknown): HttpReply => ({ status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (req.path === '/api') return json({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: req.serverAddress }] });
-  if (req.path === '/apis') return json({ kind: 'APIGroupList', apiVersion: 'v1', groups: [] });
-  if (req.path === '/api/v1') {
-    return json({ kind: 'APIResourceList', groupVersion: 'v1', resources: [
-      { name: 'pods', singularName: 'pod', namespaced: true, kind: 'Pod', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['po'], categories: ['all'] },
-      { name: 'pods/exec', singularName: '', namespaced: true, kind: 'PodExecOptions', verbs: ['create', 'get'] },
-    ] });
-  }
-  return undefined;
-};
 
 function pod(name: string, containers: object[], extra: Record<string, unknown> = {}): KObject {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers, ...extra } };
@@ -56,10 +40,6 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
   let kubeconfig: string;
 
   beforeAll(async () => {
-    const { startServer } = await import('../server.js');
-    const { loadParts, overrideParts } = await import('../http/parts.js');
-    const parts = await loadParts();
-    if (!parts.meta) overrideParts({ ...parts, meta: minimalMeta });
     const c = Cluster.create({ seed: 11 });
     cluster = c;
     const create = (o: KObject) => {
