@@ -188,6 +188,31 @@ describe('methods and failures', () => {
   });
 });
 
+describe('protobuf bodies and health', () => {
+  // The body kubectl 1.33 sent for `kubectl create token default` (captured with -v=9):
+  // a TokenRequest with every optional field unset.
+  const TOKEN_REQUEST = '6b3873000a280a1861757468656e7469636174696f6e2e6b38732e696f2f7631120c546f6b656e52657175657374121a0a100a0012001a0022002a0032003800420012001a040a0012001a002200';
+
+  it('decodes protobuf request bodies (kubectl 1.32+ typed clients)', async () => {
+    const r = await call('/api/v1/namespaces/default/serviceaccounts/default/token', {
+      method: 'POST', headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', Accept: 'application/vnd.kubernetes.protobuf,application/json' }, body: Buffer.from(TOKEN_REQUEST, 'hex'),
+    });
+    expect(r.status).toBe(201);
+    expect(r.headers.get('content-type')).toBe('application/json');
+    const tr = await json(r);
+    expect(tr.kind).toBe('TokenRequest');
+    expect(tr.spec.expirationSeconds).toBe(3600);
+    expect(tr.status.token.split('.').length).toBe(3);
+  });
+
+  it('answers ok on /healthz, /livez and /readyz', async () => {
+    for (const p of ['/healthz', '/livez', '/readyz']) {
+      const r = await call(p);
+      expect([r.status, await r.text()]).toEqual([200, 'ok']);
+    }
+  });
+});
+
 describe('writes', () => {
   it('creates (JSON and YAML), patches by Content-Type (parameters stripped), deletes', async () => {
     const c = await call('/api/v1/namespaces/default/configmaps?fieldManager=kubectl-create', {

@@ -92,10 +92,10 @@ const decodeYaml: ObjectDecoder = (bytes, _proto, kind) => {
   }
 };
 
-const decodeProto: ObjectDecoder = (bytes, proto) => {
+const decodeProto: ObjectDecoder = (bytes, proto, kind) => {
   if (!proto) return { ok: false, status: unsupportedMediaType(`the body of the request was in an unknown format - accepted media types include: ${ACCEPTED}`) };
   const r = proto(new Uint8Array(bytes));
-  return r.ok ? { ok: true, value: r.object } : { ok: false, status: badRequest(r.error) };
+  return r.ok ? { ok: true, value: r.object } : { ok: false, status: unrecognized(kind, r.error, bytes) };
 };
 
 /** Object body decoders by media type. */

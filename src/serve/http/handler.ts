@@ -11,7 +11,7 @@ import { identify, type AuthConfig } from './auth.js';
 import { decodeObjectBody, decodePatchBody, isEmpty, readBody } from './body.js';
 import { serveLogs } from './logs.js';
 import { wantsTable } from './negotiate.js';
-import { pathNotFound, sendJson, sendReply, sendStatus } from './respond.js';
+import { pathNotFound, sendJson, sendReply, sendStatus, sendText } from './respond.js';
 import { parseResourcePath, type ResourceRoute } from './route.js';
 import { checkIncludeObject, shapeTable } from './tables.js';
 import { serveWatch } from './watch.js';
@@ -29,6 +29,9 @@ export interface HandlerDeps {
 
 /** strconv.ParseBool's true spellings (how `watch=1` and `watch=true` both mean watch). */
 const TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+
+/** The apiserver's health endpoints (kube-apiserver answers `ok`). */
+const HEALTH_PATHS = new Set(['/healthz', '/livez', '/readyz']);
 
 /** Subresources that only work as connection upgrades (handled by the server's 'upgrade' event). */
 const UPGRADE_ONLY = new Set(['exec', 'attach', 'portforward']);
@@ -119,6 +122,12 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
   if (meta) {
     req.resume();
     return sendReply(res, meta);
+  }
+  const health = HEALTH_PATHS.has(url.pathname) && (method === 'GET' || method === 'HEAD');
+  if (health) {
+    // /healthz, /livez, /readyz: every check passes in a simulated control plane.
+    req.resume();
+    return sendText(res, 200, 'ok');
   }
   const r = parseResourcePath(url.pathname);
   if (!r) {
