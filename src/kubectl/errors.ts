@@ -27,9 +27,12 @@ export function formatError(message: string): string {
   return message.startsWith('error: ') ? message : `error: ${message}`;
 }
 
-/** `See 'kubectl get --help' for usage.` after a cobra flag error. */
+/**
+ * A cobra flag error: kubectl 1.33 runs cobra with its own error output (component-base
+ * cli.RunNoErrOutput), so the prefix is checkErr's `error: `, then cobra's usage hint.
+ */
 export function flagError(commandPath: string, message: string): string {
-  return `Error: ${message}\nSee '${commandPath} --help' for usage.`;
+  return `error: ${message}\nSee '${commandPath} --help' for usage.`;
 }
 
 /** A usage error (`cmdutil.UsageErrorf`): `error: <msg>\nSee 'kubectl get -h' for help and examples`. */

@@ -49,21 +49,22 @@ describe('parseFlags (pflag semantics)', () => {
   });
 
   it('words errors as cobra does', () => {
-    expect(err(['pods', '--foo'])).toBe("Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.");
-    expect(err(['-z'])).toBe("Error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.");
-    expect(err(['pods', '-n'])).toBe("Error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.");
-    expect(err(['--replicas'], 'kubectl scale')).toBe("Error: flag needs an argument: --replicas\nSee 'kubectl scale --help' for usage.");
+    // kubectl 1.33 prints cobra's flag errors through checkErr (`error: `), observed with kubectl.1.33.
+    expect(err(['pods', '--foo'])).toBe("error: unknown flag: --foo\nSee 'kubectl get --help' for usage.");
+    expect(err(['-z'])).toBe("error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.");
+    expect(err(['pods', '-n'])).toBe("error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.");
+    expect(err(['--replicas'], 'kubectl scale')).toBe("error: flag needs an argument: --replicas\nSee 'kubectl scale --help' for usage.");
     expect(err(['--replicas=abc'], 'kubectl scale')).toBe(
-      'Error: invalid argument "abc" for "--replicas" flag: strconv.ParseInt: parsing "abc": invalid syntax\nSee \'kubectl scale --help\' for usage.',
+      'error: invalid argument "abc" for "--replicas" flag: strconv.ParseInt: parsing "abc": invalid syntax\nSee \'kubectl scale --help\' for usage.',
     );
     expect(err(['--timeout=abc'], 'kubectl rollout status')).toBe(
-      'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl rollout status --help\' for usage.',
+      'error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl rollout status --help\' for usage.',
     );
     expect(err(['--show-labels=maybe'])).toBe(
-      'Error: invalid argument "maybe" for "--show-labels" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl get --help\' for usage.',
+      'error: invalid argument "maybe" for "--show-labels" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl get --help\' for usage.',
     );
     expect(err(['-w=maybe'])).toBe(
-      'Error: invalid argument "maybe" for "-w, --watch" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl get --help\' for usage.',
+      'error: invalid argument "maybe" for "-w, --watch" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl get --help\' for usage.',
     );
   });
 });

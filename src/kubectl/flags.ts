@@ -2,7 +2,7 @@
  * Command-line flags with pflag/cobra semantics, as kubectl parses them: long flags
  * (`--name=value`, `--name value`), shorthands (`-n value`, `-nvalue`, `-n=value`,
  * combined booleans `-it`), interspersed arguments, `--` ending the flags, and cobra's
- * error wording (`Error: unknown flag: --foo`).
+ * error wording (`unknown flag: --foo`; kubectl prefixes `error: `).
  */
 
 export type FlagType = 'string' | 'bool' | 'int' | 'duration' | 'stringArray' | 'stringSlice';

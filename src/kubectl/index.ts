@@ -49,15 +49,19 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** cobra's unknown-command error: suggestions within distance 2 or sharing the typed prefix. */
+/**
+ * cobra's unknown-command error as kubectl 1.33 prints it through checkErr (`error: `; the
+ * suggestions end the message, no blank line after): suggestions within distance 2 or
+ * sharing the typed prefix.
+ */
 function unknownCommand(word: string, verbs: VerbDef[]): string {
   const lower = word.toLowerCase();
   const suggestions = verbs
     .filter((v) => !v.hidden && (distance(lower, v.name) <= 2 || v.name.startsWith(lower)))
     .map((v) => v.name);
-  const text = `Error: unknown command "${word}" for "kubectl"\n`;
+  const text = `error: unknown command "${word}" for "kubectl"\n`;
   if (!suggestions.length) return text;
-  return `${text}\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}\n`;
+  return `${text}\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`;
 }
 
 /** Finds the command word past any leading global flags (`kubectl -n dev get pods`). */

@@ -74,7 +74,7 @@ describe('kubectl apply (client side)', () => {
   it('reads stdin and reports usage errors as kubectl does', () => {
     const s = testSession();
     expect(run(s, 'kubectl apply -f -', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-stdin\n').stdout).toBe('configmap/from-stdin created\n');
-    expect(run(s, 'kubectl apply').stderr).toBe("error: must specify one of -f and -k\nSee 'kubectl apply -h' for help and examples\n");
+    expect(run(s, 'kubectl apply').stderr).toBe('error: must specify one of -f and -k\n');
     expect(run(s, 'kubectl apply -f nope.yaml').stderr).toBe('error: the path "nope.yaml" does not exist\n');
     expect(run(s, 'kubectl apply -f - --validate=bogus', '').stderr).toBe('error: invalid - validate option "bogus"; must be one of: strict (or true), warn, ignore (or false)\n');
   });

@@ -18,7 +18,7 @@ import { withLastApplied, withNamespace } from './create/index.js';
 function run(ctx: VerbContext): number {
   const p = ctx.parsed;
   const record = recordRequested(ctx);
-  if (!flag.list(p, 'filename').length) return failUsage(ctx, 'must specify one of -f and -k');
+  if (!flag.list(p, 'filename').length) return fail(ctx, 'must specify one of -f and -k');
   const dry = dryRunOf(ctx);
   if (!dry.ok) return fail(ctx, dry.error);
   const validation = fieldValidationOf(ctx);

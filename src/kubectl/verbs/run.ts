@@ -31,8 +31,8 @@ function run(ctx: VerbContext): number {
   const p = ctx.parsed;
   const dash = p.argsLenAtDash;
   const before = dash >= 0 ? p.args.slice(0, dash) : p.args;
-  if (!before.length) return failUsage(ctx, 'NAME is required for run');
   if (!flag.given(p, 'image')) return requiredFlag(ctx, 'image');
+  if (!before.length) return failUsage(ctx, 'NAME is required for run');
   const name = before[0];
   const args = [...before.slice(1), ...(dash >= 0 ? p.args.slice(dash) : [])];
   const image = flag.str(p, 'image');

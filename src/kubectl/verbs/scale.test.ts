@@ -28,7 +28,7 @@ describe('kubectl scale', () => {
 
   it('errors', () => {
     const s = testSession();
-    expect(run(s, 'kubectl scale deploy x').stderr).toBe('E0602 09:00:00.000000       1 run.go:72] "command failed" err="required flag(s) \\"replicas\\" not set"\n');
+    expect(run(s, 'kubectl scale deploy x').stderr).toBe('error: required flag(s) "replicas" not set\n');
     expect(run(s, 'kubectl scale --replicas=2').stderr).toBe("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n");
     expect(run(s, 'kubectl scale deploy x --replicas=-1').stderr).toBe('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n');
     expect(run(s, 'kubectl scale deploy x --replicas=1').stderr).toBe('error: no objects passed to scale deployments.apps "x" not found\n');

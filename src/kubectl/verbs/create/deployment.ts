@@ -28,10 +28,10 @@ function containerName(ctx: VerbContext, image: string): string {
 }
 
 function run(ctx: VerbContext): number {
+  if (!flag.given(ctx.parsed, 'image')) return requiredFlag(ctx, 'image');
   const name = singleName(ctx);
   if (typeof name === 'number') return name;
   const images = flag.list(ctx.parsed, 'image');
-  if (!flag.given(ctx.parsed, 'image')) return requiredFlag(ctx, 'image');
   const dash = ctx.parsed.argsLenAtDash;
   const command = dash >= 0 ? ctx.parsed.args.slice(dash) : [];
   if (images.length > 1 && command.length) return fail(ctx, 'cannot specify multiple --image options and command');

@@ -24,18 +24,15 @@ export function singleName(ctx: VerbContext): string | number {
 }
 
 /**
- * The flag is required and was not given. kubectl reports cobra's error through klog
- * (component-base cli.run), so the learner sees a log line, not `error: ...`:
+ * The flag is required and was not given: cobra's check, which runs before the command
+ * (so before NAME is looked at), printed by kubectl 1.33's checkErr (observed with
+ * kubectl.1.33; the klog `run.go:72] "command failed"` line is what gcloud's kubectl
+ * dispatcher prints, not kubectl):
  *
- *   E0602 09:00:00.000000       1 run.go:72] "command failed" err="required flag(s) \"image\" not set"
- *
- * The timestamp is the virtual clock's; the process id is fixed (there is no process).
+ *   error: required flag(s) "image" not set
  */
 export function requiredFlag(ctx: VerbContext, name: string): number {
-  const d = new Date(ctx.session.cluster.now());
-  const two = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
-  ctx.io.err(`E${stamp} ${'1'.padStart(7)} run.go:72] "command failed" err="required flag(s) \\"${name}\\" not set"\n`);
+  ctx.io.err(`error: required flag(s) "${name}" not set\n`);
   return 1;
 }
 

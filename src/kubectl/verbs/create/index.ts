@@ -57,7 +57,7 @@ function run(ctx: VerbContext): number {
   const record = recordRequested(ctx);
   const filenames = flag.list(ctx.parsed, 'filename');
   if (ctx.parsed.args.length) return failUsage(ctx, `Unexpected args: [${ctx.parsed.args.join(' ')}]`);
-  if (!filenames.length) return failUsage(ctx, 'must specify one of -f and -k');
+  if (!filenames.length) return fail(ctx, 'must specify one of -f and -k');
   const dry = dryRunOf(ctx);
   if (!dry.ok) return fail(ctx, dry.error);
   const validation = fieldValidationOf(ctx);
