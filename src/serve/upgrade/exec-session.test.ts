@@ -143,6 +143,15 @@ describe('exec over WebSocket (v5.channel.k8s.io)', () => {
     expect(channelTexts(r.frames).slice(1, 2)).toEqual([[1, 'cat: /nope: No such file or directory\r\n']]);
   });
 
+  it('speaks v4.channel.k8s.io to clients that offer only it, but cannot take stdin there (no CLOSE signal)', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, wsRequest(execPath('web', ['echo', 'v4']), 'v4.channel.k8s.io, channel.k8s.io'));
+    expect(r.head).toContain('Sec-WebSocket-Protocol: v4.channel.k8s.io');
+    expect(channelTexts(r.frames)).toEqual([[1, ''], [1, 'v4\n'], [3, SUCCESS]]);
+    const s = await rawUpgrade(port, wsRequest(execPath('web', ['sh'], 'stdin=true&stdout=true'), 'v4.channel.k8s.io'));
+    expect(JSON.parse(channelTexts(s.frames).at(-1)![1])).toMatchObject({ status: 'Failure', reason: 'BadRequest' });
+  });
+
   it('reports a container that has not started as the kubelet error, wrapped as InternalError after the upgrade', async () => {
     const port = await serve(cluster());
     const r = await rawUpgrade(port, wsRequest(execPath('slow', ['ls'], 'container=nginx&stderr=true&stdout=true')));

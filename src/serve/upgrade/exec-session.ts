@@ -1,16 +1,13 @@
 /**
- * One `kubectl exec` over an accepted WebSocket (v5.channel.k8s.io): collect stdin until the
- * client's CLOSE signal (when stdin was asked for), run the command through the pods/exec
+ * One `kubectl exec`, whatever carries it (WebSocket or SPDY): collect stdin until the
+ * client ends it (when stdin was asked for), run the command through the pods/exec
  * subresource the node model serves (a simulated container, never a real process), then
- * write stdout and stderr, the Status on the error channel, and close — the order the API
+ * write stdout and stderr, the Status on the error stream, and end — the order the API
  * server's stream translator uses (apiserver pkg/util/proxy/streamtranslator.go).
+ * With `-it` on a shell, the session is an interactive terminal instead (terminal-shell.ts).
  */
-import type { Duplex } from 'node:stream';
 import { IMAGES, parseImageRef, type Cluster, type KObject, type Status, type UserInfo } from '../../sim/index.js';
-import {
-  CHANNEL, channelMessage, exitCodeStatus, failureStatus, internalErrorStatus, PROTOCOL_V5, successStatus, type StreamStatus,
-} from './channels.js';
-import { WsConnection } from './connection.js';
+import { CHANNEL, exitCodeStatus, failureStatus, internalErrorStatus, successStatus, type StreamStatus } from './channels.js';
 import { LineDiscipline } from './line-discipline.js';
 import { INTERACTIVE_SHELLS, TerminalShell } from './terminal-shell.js';
 import type { StreamOptions, UpgradeTarget } from './target.js';
@@ -22,14 +19,7 @@ interface ExecOutput {
   exitCode?: number;
 }
 
-export interface ExecSessionLimits {
-  /** Largest single WebSocket message accepted. */
-  maxMessageBytes: number;
-  /** Most stdin collected before the session is ended with an error. */
-  maxStdinBytes: number;
-}
-
-/** kubectl's own WebSocket buffers are 32 KiB; output is sent in pieces of that size. */
+/** kubectl's own stream buffers are 32 KiB; output is sent in pieces of that size. */
 const CHUNK = 32 * 1024;
 
 /**
@@ -50,50 +40,70 @@ export interface ExecSessionParams {
   container: string;
   /** The verb the request was authorized with (passed on to the Api request). */
   verb: 'get' | 'create';
-  protocol: string;
-  limits: ExecSessionLimits;
+  /** Most stdin collected before the session is ended with an error. */
+  maxStdinBytes: number;
 }
 
-/** Runs an exec session on an upgraded socket (the 101 answer has been written). */
-export function runExecSession(socket: Duplex, head: Buffer, p: ExecSessionParams): void {
-  const stdinChunks: Buffer[] = [];
-  let stdinBytes = 0;
-  let done = false;
-  let keys: LineDiscipline | undefined;
-  const conn = new WsConnection(socket, head, {
-    onMessage(payload) {
-      if (done || payload.length === 0) return;
-      const channel = payload[0];
-      if (channel === CHANNEL.stdin && keys) {
-        keys.feed(payload.subarray(1));
-      } else if (channel === CHANNEL.stdin && p.options.stdin) {
-        stdinBytes += payload.length - 1;
-        if (stdinBytes > p.limits.maxStdinBytes) return finish(failureStatus(`stdin is larger than ${p.limits.maxStdinBytes} bytes`, 'RequestEntityTooLarge', 413));
-        stdinChunks.push(payload.subarray(1));
-      } else if (channel === CHANNEL.close && payload[1] === CHANNEL.stdin && p.options.stdin) {
-        run(Buffer.concat(stdinChunks).toString('utf8'));
-      }
-      // Resize events (channel 4) and data for channels that were not opened are ignored.
-    },
-    onClose() {
-      done = true;
-    },
-  }, { maxMessageBytes: p.limits.maxMessageBytes });
+/** How a session reaches the client: stdout/stderr data, then the Status that ends it. */
+export interface ExecTransport {
+  write(channel: typeof CHANNEL.stdout | typeof CHANNEL.stderr, data: Buffer): void;
+  /** Writes `status` (a JSON metav1.Status) on the error stream and ends the session. */
+  finish(status: string): void;
+}
 
-  const send = (channel: number, text: string): void => {
+export class ExecSession {
+  private readonly stdinChunks: Buffer[] = [];
+  private stdinBytes = 0;
+  private done = false;
+  private keys: LineDiscipline | undefined;
+
+  constructor(private readonly p: ExecSessionParams, private readonly transport: ExecTransport) {}
+
+  /** Starts: runs at once without stdin, waits for it otherwise, or opens the terminal. */
+  start(): void {
+    const { options } = this.p;
+    if (options.stdin && options.tty) return this.startTerminal();
+    if (!options.stdin) this.run(undefined);
+  }
+
+  /** Bytes the client sent on stdin. */
+  stdin(bytes: Buffer): void {
+    if (this.done || !this.p.options.stdin) return;
+    if (this.keys) return this.keys.feed(bytes);
+    this.stdinBytes += bytes.length;
+    if (this.stdinBytes > this.p.maxStdinBytes) {
+      return this.finish(failureStatus(`stdin is larger than ${this.p.maxStdinBytes} bytes`, 'RequestEntityTooLarge', 413));
+    }
+    this.stdinChunks.push(Buffer.from(bytes));
+  }
+
+  /** The client ended stdin: the command runs with everything it sent. */
+  stdinEnd(): void {
+    if (this.done || !this.p.options.stdin || this.keys) return;
+    this.run(Buffer.concat(this.stdinChunks).toString('utf8'));
+  }
+
+  /** The connection is gone: nothing more is written. */
+  closed(): void {
+    this.done = true;
+  }
+
+  /** Ends the session with `status` on the error stream. */
+  finish(status: StreamStatus): void {
+    if (this.done) return;
+    this.done = true;
+    this.transport.finish(JSON.stringify(status));
+  }
+
+  private send(channel: typeof CHANNEL.stdout | typeof CHANNEL.stderr, text: string): void {
+    if (this.done) return;
     const bytes = Buffer.from(text, 'utf8');
-    for (let i = 0; i < bytes.length; i += CHUNK) conn.sendBinary(channelMessage(channel, bytes.subarray(i, i + CHUNK)));
-  };
-
-  function finish(status: StreamStatus): void {
-    if (done) return;
-    done = true;
-    conn.sendBinary(channelMessage(CHANNEL.error, JSON.stringify(status)));
-    conn.close();
+    for (let i = 0; i < bytes.length; i += CHUNK) this.transport.write(channel, bytes.subarray(i, i + CHUNK));
   }
 
   /** One pods/exec call as the session's user; its errors as they reach the client after an upgrade. */
-  function exec(command: string[], input: string | undefined): { ok: true; out: Required<ExecOutput> } | { ok: false; status: StreamStatus } {
+  private exec(command: string[], input: string | undefined): { ok: true; out: Required<ExecOutput> } | { ok: false; status: StreamStatus } {
+    const p = this.p;
     const res = p.cluster.api.handle({
       verb: p.verb, group: '', resource: 'pods', namespace: p.target.namespace, name: p.target.pod, subresource: 'exec',
       query: { container: p.container },
@@ -107,50 +117,43 @@ export function runExecSession(socket: Duplex, head: Buffer, p: ExecSessionParam
     return { ok: true, out: { stdout: out.stdout ?? '', stderr: out.stderr ?? '', exitCode: out.exitCode ?? 0 } };
   }
 
-  function run(input: string | undefined): void {
-    if (done) return;
-    const r = exec(p.options.command, input);
-    if (!r.ok) return finish(r.status);
-    writeOutput(r.out);
-    finish(r.out.exitCode === 0 ? successStatus() : exitCodeStatus(r.out.exitCode));
+  private run(input: string | undefined): void {
+    if (this.done) return;
+    const r = this.exec(this.p.options.command, input);
+    if (!r.ok) return this.finish(r.status);
+    this.writeOutput(r.out);
+    this.finish(r.out.exitCode === 0 ? successStatus() : exitCodeStatus(r.out.exitCode));
   }
 
-  function writeOutput(out: Required<ExecOutput>): void {
-    if (p.options.tty) {
+  private writeOutput(out: Required<ExecOutput>): void {
+    const { options } = this.p;
+    if (options.tty) {
       // A terminal has one output stream, and its line discipline turns \n into \r\n.
-      const text = `${out.stdout ?? ''}${out.stderr ?? ''}`.replace(/\r?\n/g, '\r\n');
-      if (text && p.options.stdout) send(CHANNEL.stdout, text);
+      const text = `${out.stdout}${out.stderr}`.replace(/\r?\n/g, '\r\n');
+      if (text && options.stdout) this.send(CHANNEL.stdout, text);
       return;
     }
-    if (out.stdout && p.options.stdout) send(CHANNEL.stdout, out.stdout);
-    if (out.stderr && p.options.stderr) send(CHANNEL.stderr, out.stderr);
+    if (out.stdout && options.stdout) this.send(CHANNEL.stdout, out.stdout);
+    if (out.stderr && options.stderr) this.send(CHANNEL.stderr, out.stderr);
   }
 
-  // The translator's first message: an empty one on the lowest writable channel, so the
-  // client knows the streams are up (apiserver pkg/util/proxy/websocket.go).
-  const first = p.options.stdout ? CHANNEL.stdout : p.options.stderr ? CHANNEL.stderr : CHANNEL.error;
-  conn.sendBinary(channelMessage(first));
-
-  if (p.options.stdin && p.options.tty) {
-    if (!isInteractiveShell(p.options.command)) return run(undefined);
+  private startTerminal(): void {
+    const { options, pod, container } = this.p;
+    if (!isInteractiveShell(options.command)) return this.run(undefined);
     const shell = new TerminalShell({
-      shell: p.options.command[0], userland: userlandOf(p.pod, p.container), hostname: p.pod.spec?.hostname ?? p.pod.metadata.name ?? '',
-      run: (argv) => exec(argv, undefined),
-      write: (text) => send(CHANNEL.stdout, text),
-      finish,
+      shell: options.command[0], userland: userlandOf(pod, container), hostname: pod.spec?.hostname ?? pod.metadata.name ?? '',
+      run: (argv) => this.exec(argv, undefined),
+      write: (text) => this.send(CHANNEL.stdout, text),
+      finish: (status) => this.finish(status),
     });
-    keys = new LineDiscipline({
-      echo: (text) => send(CHANNEL.stdout, text),
+    this.keys = new LineDiscipline({
+      echo: (text) => this.send(CHANNEL.stdout, text),
       line: (text) => shell.line(text),
       interrupt: () => shell.interrupt(),
       eof: () => shell.eof(),
     });
-    return shell.start();
+    shell.start();
   }
-  if (p.options.stdin && p.protocol !== PROTOCOL_V5) {
-    return finish(failureStatus(`stdin needs the ${PROTOCOL_V5} protocol, which can signal the end of input`, 'BadRequest', 400));
-  }
-  if (!p.options.stdin) run(undefined);
 }
 
 /** `sh`, `/bin/bash -il`...: a shell started to read commands from the terminal (no `-c`). */

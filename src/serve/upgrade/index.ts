@@ -11,16 +11,18 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { badRequest, notFound, type Cluster, type KObject, type Status, type UserInfo } from '../../sim/index.js';
 import { SUPPORTED_PROTOCOLS } from './channels.js';
-import { runExecSession, type ExecSessionLimits } from './exec-session.js';
 import { acceptUpgrade, handshakeProblem, isWebSocketRequest, offeredProtocols, refuse } from './handshake.js';
 import { authorize, getPod, resolveContainer, verbsFor } from './precheck.js';
 import { parseTarget, streamOptions, type UpgradeTarget } from './target.js';
+import { runWebSocketExec } from './ws-exec.js';
 
 export { acceptKey } from './handshake.js';
 export { FrameParser, encodeFrame, OPCODE, CLOSE_CODE } from './frames.js';
 export { CHANNEL, PROTOCOL_V5 } from './channels.js';
 
-const LIMITS: ExecSessionLimits = { maxMessageBytes: 1024 * 1024, maxStdinBytes: 16 * 1024 * 1024 };
+/** Limits on what a client may send: one WebSocket message, and all of stdin together. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+const MAX_STDIN_BYTES = 16 * 1024 * 1024;
 
 interface UpgradeContext {
   cluster: Cluster;
@@ -81,7 +83,6 @@ function execUpgrade(c: UpgradeContext): void {
     return refuse(c.socket, badRequest(`requested protocol(s) are not supported: [${offered.join(' ')}]; supports [${SUPPORTED_PROTOCOLS.join(' ')}]`));
   }
   acceptUpgrade(c.socket, c.req, protocol);
-  runExecSession(c.socket, c.head, {
-    cluster: c.cluster, user: c.user, target: c.target, pod: c.pod, options, container: resolved.container, verb: c.verb, protocol, limits: LIMITS,
-  });
+  const params = { cluster: c.cluster, user: c.user, target: c.target, pod: c.pod, options, container: resolved.container, verb: c.verb, maxStdinBytes: MAX_STDIN_BYTES };
+  runWebSocketExec(c.socket, c.head, params, { protocol, maxMessageBytes: MAX_MESSAGE_BYTES });
 }
