@@ -4,13 +4,79 @@
 // written to match upstream (pkg/cmd/apiresources/apiresources.go, pkg/cmd/version/version.go,
 // pkg/explain/v2/templates/plaintext.tmpl); the real binaries are the reference client
 // (kubectl-wire.md). Skipped where the binaries are not installed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, testSession } from '../../kubectl/testing/index.js';
 import { Cluster } from '../../sim/index.js';
-import { realKubectl, runKubectl, startMetaServer, type MetaServer } from './real-kubectl.testkit.js';
+import { serveMeta } from './index.js';
+import { notFoundReply } from './reply.js';
+
+// Kit: the meta handler behind a tiny node:http server on 127.0.0.1 (everything else answers
+// the apiserver's 404 Status), a kubeconfig pointing at it with an empty user, and a runner for
+// the real kubectl binaries, each run with a fresh --cache-dir (discovery is cached 6 hours by host:port).
+
+/** Path of an installed real kubectl of that minor version (e.g. '1.33'), or undefined. */
+function realKubectl(minor: string): string | undefined {
+  const p = `/usr/lib/google-cloud-sdk/bin/kubectl.${minor}`;
+  return existsSync(p) ? p : undefined;
+}
+
+interface MetaServer {
+  url: string;
+  kubeconfig: string;
+  /** Every request seen: `METHOD path?query [Accept]`. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts serveMeta for `cluster` on a free loopback port and writes a kubeconfig for it.
+ * `legacyOnly` hides the aggregated-discovery entries of Accept headers from serveMeta, as a
+ * server without aggregated discovery would ignore them, so kubectl falls back to legacy discovery.
+ */
+async function startMetaServer(cluster: Cluster, opts: { legacyOnly?: boolean } = {}): Promise<MetaServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const sent = req.headers.accept ?? '';
+    const accept = opts.legacyOnly ? sent.split(',').filter((a) => !a.includes('as=APIGroupDiscoveryList')).join(',') : sent;
+    requests.push(`${req.method} ${url.pathname}${url.search} [${sent}]`);
+    const reply = serveMeta(cluster, { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, accept, serverAddress: req.headers.host ?? '' }) ?? notFoundReply();
+    res.writeHead(reply.status, reply.headers);
+    res.end(reply.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'kubedojo-meta-'));
+  const kubeconfig = join(dir, 'kubeconfig');
+  writeFileSync(kubeconfig, [
+    'apiVersion: v1', 'kind: Config',
+    `clusters: [{name: sim, cluster: {server: "${url}"}}]`,
+    'contexts: [{name: sim, context: {cluster: sim, user: sim, namespace: default}}]',
+    'current-context: sim', 'users: [{name: sim, user: {}}]', '',
+  ].join('\n'));
+  return { url, kubeconfig, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+interface RunResult { code: number; stdout: string; stderr: string }
+
+/** Runs a real kubectl binary against the server with a fresh cache dir. */
+function runKubectl(binary: string, server: MetaServer, args: string[]): Promise<RunResult> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kubedojo-kcache-'));
+  return new Promise((resolve) => {
+    execFile(binary, ['--kubeconfig', server.kubeconfig, '--cache-dir', cacheDir, ...args], { env: { PATH: process.env.PATH ?? '', HOME: cacheDir } }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+// Tests.
 
 const KUBECTL_133 = realKubectl('1.33');
 const KUBECTL_127 = realKubectl('1.27');
