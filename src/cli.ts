@@ -29,7 +29,7 @@ export const COMMANDS: CliCommand[] = [
   { name: 'lesson', usage: 'lesson ID', summary: 'Read a lesson (printed as text when not in a terminal)', load: async () => (await import('./commands/lesson.js')).lessonCommand },
   { name: 'play', usage: 'play ID', summary: 'Play a scenario in the terminal UI', load: async () => (await import('./commands/play.js')).playCommand },
   { name: 'export', usage: 'export [ID] [-o FILE|-]', summary: 'Write the recorded session of a scenario as a submission for `kubedojo grade`', load: async () => (await import('./commands/export.js')).exportCommand },
-  { name: 'serve', usage: 'serve [--port N] [--scenario ID] [--speed N]', summary: 'Serve the simulated cluster over HTTP on loopback for the real kubectl (writes a kubeconfig)', load: async () => (await import('./commands/serve.js')).serveCommand },
+  { name: 'serve', usage: 'serve [--port N] [--scenario ID] [--speed N]', summary: 'Serve the simulated cluster over HTTPS on loopback for the real kubectl (writes a kubeconfig)', load: async () => (await import('./commands/serve.js')).serveCommand },
 ];
 
 export function packageVersion(): string {

@@ -1,7 +1,8 @@
 /**
- * `kubedojo serve`: the simulated cluster over HTTP on loopback, for the real kubectl (and
+ * `kubedojo serve`: the simulated cluster over HTTPS on loopback, for the real kubectl (and
  * other Kubernetes clients). Virtual time follows the wall clock at --speed; a kubeconfig
- * with a fresh bearer token is written for the learner; Ctrl-C stops it all.
+ * with a fresh bearer token and the server's self-signed certificate is written for the
+ * learner; Ctrl-C stops it all.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +12,7 @@ import type { RunningServer, ServeOptions } from '../serve/types.js';
 
 const USAGE = 'Usage: kubedojo serve [--port N] [--host H] [--allow-remote] [--scenario ID] [--seed N] [--speed N] [--kubeconfig FILE] [--workdir DIR]';
 
-const HELP = `Serve a simulated Kubernetes v1.33 cluster over HTTP, so that the real kubectl (or any
+const HELP = `Serve a simulated Kubernetes v1.33 cluster over HTTPS, so that the real kubectl (or any
 Kubernetes client) can drive it. Virtual time flows with the wall clock.
 
 ${USAGE}
@@ -37,8 +38,8 @@ An empty cluster starts at the current time, a scenario at its own start time. k
 computes a few ages itself with your computer's clock (the Events of describe): they agree
 with the cluster's own at --speed 1 on an empty cluster.
 
-The kubeconfig holds a bearer token made for this run; requests without it are refused
-(401 Unauthorized). It is removed when the server stops (Ctrl-C, SIGTERM, or the terminal
+The kubeconfig holds a bearer token made for this run and the server's certificate (made
+at start-up, self-signed); requests without the token are refused (401 Unauthorized). It is removed when the server stops (Ctrl-C, SIGTERM, or the terminal
 closing), wherever it was written, since its token is useless afterwards.
 `;
 
