@@ -25,11 +25,11 @@ class Collector extends Writable {
   }
 }
 
-/** Runs the real kubectl with a fresh discovery cache; never throws. */
-function kubectl(kubeconfig: string, args: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
+/** Runs the real kubectl (another installed version with `binary`) with a fresh discovery cache; never throws. */
+function kubectl(kubeconfig: string, args: string[], stdin?: string, binary = KUBECTL): Promise<{ code: number; out: string; err: string }> {
   const cacheDir = mkdtempSync(join(tmpdir(), 'kubedojo-kubectl-cache-'));
   return new Promise((done) => {
-    const child = execFile(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { timeout: 20_000 }, (error, out, err) => {
+    const child = execFile(binary, ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { timeout: 20_000 }, (error, out, err) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, out, err });
     });
     if (stdin !== undefined) child.stdin?.end(stdin);
@@ -100,6 +100,16 @@ describe.skipIf(!haveKubectl)('kubedojo serve with the real kubectl 1.33', () =>
     // describe's event ages are time.Since(timestamp) on the client (kubectl/pkg/describe,
     // DescribeEvents): seconds old, not the distance from a fixed virtual start date.
     expect(r.out).toMatch(/\n {2}Normal {2}ScalingReplicaSet {2}\d{1,2}s +deployment-controller {2}Scaled up replica set web-[a-z0-9]+ from 0 to 1\n$/);
+    expect(await s.stop()).toBe(0);
+  });
+
+  it('its kubeconfig (https, embedded certificate, token) works with every installed kubectl from 1.27', async () => {
+    const s = await startServe([]);
+    const versions = ['1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33'].filter((v) => existsSync(KUBECTL.replace(/\d+\.\d+$/, v)));
+    for (const v of versions) {
+      const r = await kubectl(s.kubeconfig, ['get', 'ns', 'default'], undefined, KUBECTL.replace(/\d+\.\d+$/, v));
+      expect({ v, ...r }).toEqual({ v, code: 0, out: expect.stringMatching(/^NAME +STATUS +AGE\ndefault +Active +10m\n$/), err: '' });
+    }
     expect(await s.stop()).toBe(0);
   });
 
