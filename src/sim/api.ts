@@ -203,6 +203,18 @@ export class Api {
     });
   }
 
+  /**
+   * The filter a watch request applies to objects (namespace, name, label and field
+   * selectors), or the 400 its selectors earn: for replaying recorded events (serve's watch history).
+   */
+  watchFilter(req: ApiRequest): { ok: true; match: (o: KObject) => boolean } | { ok: false; status: Status } {
+    const type = typeForResource(req.group, req.resource);
+    if (!type) return { ok: true, match: () => false };
+    const f = this.filterFor(type, req);
+    if (!f.ok) return f;
+    return { ok: true, match: (o) => (!req.namespace || o.metadata.namespace === req.namespace) && (!req.name || o.metadata.name === req.name) && f.match(o) };
+  }
+
   /** Called with every object that is finally removed from storage (for GC and bookkeeping). */
   onDeleted(hook: (obj: KObject, type: ResourceType) => void): void {
     this.deletionHooks.push(hook);
@@ -300,7 +312,7 @@ export class Api {
     if (GENERATION_KINDS.has(type.kind)) m.generation = 1;
     out.apiVersion = groupVersion(type);
     out.kind = type.kind;
-    trackWrite(req, type, undefined, out, this.deps.clock.iso());
+    trackWrite(req, type, undefined, out, this.deps.clock.iso(), body);
     if (this.dryRun(req)) return ok(out, 201, admitted.warnings);
     m.resourceVersion = this.deps.store.nextResourceVersion();
     this.deps.store.put(storageKey(type), out);
@@ -414,7 +426,7 @@ export class Api {
       out.metadata.generation = (om.generation ?? 0) + 1;
     }
     // A write that changes nothing is a no-op: no new resourceVersion, no watch event.
-    trackWrite(req, type, old, out, this.deps.clock.iso());
+    trackWrite(req, type, old, out, this.deps.clock.iso(), obj);
     if (deepEqual(out, old)) return ok(old, 200, admitted.warnings);
     if (this.dryRun(req)) return ok(out, 200, admitted.warnings);
     out.metadata.resourceVersion = this.deps.store.nextResourceVersion();

@@ -6,7 +6,10 @@
  */
 import type { ApiRequest, ApiResponse } from './api.js';
 import { badRequest, invalid, type Status } from './errors.js';
+import { decodeObject } from './admission/decode.js';
 import { applyConfiguration, managedFieldsAfterWrite, type WriteContext } from './managed-fields.js';
+import { fieldShape, itemKey, rootType } from './managed-fields-schema.js';
+import { keyPE, pathString } from './managed-fields-set.js';
 import { groupVersion, type ResourceType } from './registry.js';
 import type { KObject } from './types.js';
 
@@ -35,11 +38,55 @@ function contextFor(req: ApiRequest, type: ResourceType, now: string): WriteCont
  * managedFields upstream too, but nobody looks, and the hot path stays cheap); apply
  * requests arrive with theirs already computed.
  */
-export function trackWrite(req: ApiRequest, type: ResourceType, old: KObject | undefined, next: KObject, now: string): void {
+export function trackWrite(req: ApiRequest, type: ResourceType, old: KObject | undefined, next: KObject, now: string, requested: unknown): void {
   if (req.internal || req.patchType === 'application/apply-patch+yaml') return;
-  const entries = managedFieldsAfterWrite(old, next, contextFor(req, type, now));
+  const ctx = contextFor(req, type, now);
+  const rules = NOT_OWNED[`${type.group}/${type.kind}`];
+  if (rules) ctx.notOwned = (path) => rules.some((r) => r.test(pathString(path))) && !inObject(requested, path);
+  const entries = managedFieldsAfterWrite(old, next, ctx);
   if (entries) next.metadata.managedFields = entries;
   else delete next.metadata.managedFields;
+}
+
+/**
+ * Fields set after the field manager has run upstream — by admission plugins
+ * (ServiceAccount, DefaultTolerationSeconds, Priority), registry strategies
+ * (namespace finalizers, Job selector and labels) or allocation (Service IPs, node ports) —
+ * by `group/Kind`, as paths. A writer that sent such a field itself still owns it.
+ */
+const NOT_OWNED: Record<string, RegExp[]> = {
+  '/Pod': [
+    /^\.spec\.(serviceAccountName|serviceAccount|tolerations|priority|preemptionPolicy)$/,
+    /^\.spec\.volumes(\[name="kube-api-access-[^"]*"\].*)?$/,
+    /^\.spec\.(containers|initContainers)\[[^\]]*\]\.volumeMounts(\[mountPath="\/var\/run\/secrets\/kubernetes\.io\/serviceaccount"\].*)?$/,
+  ],
+  '/Namespace': [/^\.spec\.finalizers$/],
+  '/Service': [/^\.spec\.(clusterIP|clusterIPs|ipFamilies|ipFamilyPolicy|healthCheckNodePort)$/, /^\.spec\.ports\[[^\]]*\]\.nodePort$/],
+  'batch/Job': [
+    /^\.spec\.selector$/,
+    // The generated labels reach metadata.labels by defaulting on read (SetDefaults_Job), after the strategy set them.
+    /^(\.spec\.template)?\.metadata\.labels(\.(controller-uid|job-name|batch\.kubernetes\.io\/controller-uid|batch\.kubernetes\.io\/job-name))?$/,
+  ],
+};
+
+/** Whether `path` (FieldsV1 elements) exists in `obj` — the object as the client sent it. */
+function inObject(obj: unknown, path: string[]): boolean {
+  let cur: unknown = obj;
+  for (const pe of path) {
+    const body = pe.slice(2);
+    if (pe.startsWith('f:')) {
+      if (!cur || typeof cur !== 'object' || Array.isArray(cur) || !(body in (cur as object))) return false;
+      cur = (cur as Record<string, unknown>)[body];
+    } else if (Array.isArray(cur)) {
+      if (pe.startsWith('k:')) {
+        const key = JSON.parse(body) as Record<string, unknown>;
+        cur = cur.find((x) => !!x && typeof x === 'object' && Object.entries(key).every(([k, v]) => (x as Record<string, unknown>)[k] === v || (k === 'protocol' && v === 'TCP' && (x as Record<string, unknown>)[k] === undefined)));
+      } else if (pe.startsWith('v:')) cur = cur.find((x) => JSON.stringify(x) === body);
+      else cur = cur[Number(body)];
+      if (cur === undefined) return false;
+    } else return false;
+  }
+  return true;
 }
 
 /** What the apply endpoint needs from the Api (its private create and update paths). */
@@ -75,6 +122,14 @@ export function serveApply(req: ApiRequest, type: ResourceType, hooks: ApplyHook
     return fail(badRequest(`Incorrect version specified in apply patch. Specified patch version: ${obj.apiVersion ?? ''}, expected: ${gv}`));
   }
   if (obj.metadata?.managedFields !== undefined && obj.metadata?.managedFields !== null) return fail(badRequest('metadata.managedFields must be nil'));
+  const undeclared = undeclaredFields(obj, type);
+  if (undeclared) {
+    // The conversion to a typed object fails whatever fieldValidation says; the error is not a
+    // Status, so it reaches the client as a 500 without a reason (structuredmerge.go Apply).
+    const nn = type.namespaced ? `${req.namespace ?? ''}/${obj.metadata?.name ?? ''}` : `/${obj.metadata?.name ?? ''}`;
+    const gvk = `${type.group}/${type.version}, Kind=${type.kind}`;
+    return { code: 500, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `failed to create typed patch object (${nn}; ${gvk}): ${undeclared}`, code: 500 } };
+  }
   const name = obj.metadata?.name ?? '';
   if (name !== (req.name ?? '')) return fail(badRequest(`the name of the object (${name}) does not match the name on the URL (${req.name ?? ''})`));
   if (type.namespaced && obj.metadata?.namespace && obj.metadata.namespace !== req.namespace) {
@@ -86,4 +141,47 @@ export function serveApply(req: ApiRequest, type: ResourceType, hooks: ApplyHook
   if (!applied.ok) return fail(applied.status);
   if (!live) return hooks.create(applied.object);
   return hooks.update(live, applied.object);
+}
+
+/**
+ * Fields of the configuration the kind's schema does not declare, as structured-merge-diff's
+ * ValidationErrors print them (`.spec.foo: field not declared in schema`; several are listed
+ * under `errors:`), or undefined.
+ */
+function undeclaredFields(config: KObject, type: ResourceType): string | undefined {
+  const copy = JSON.parse(JSON.stringify(config)) as KObject;
+  const res = decodeObject(copy, groupVersion(type), type.kind, false);
+  if (!res.unknown.length) return undefined;
+  const errs = res.unknown.map((p) => `${typedPath(config, type.kind, p)}: field not declared in schema`);
+  return errs.length === 1 ? errs[0] : ['errors:', ...errs.map((e) => `  ${e}`)].join('\n');
+}
+
+/** `spec.containers[0].foo` → `.spec.containers[name="web"].foo`: list items by their keys where they have them. */
+function typedPath(config: KObject, kind: string, jsonPath: string): string {
+  const out: string[] = [];
+  let cursor = rootType(kind);
+  let value: unknown = config;
+  let list: { cursor: typeof cursor; field: string } | undefined;
+  for (const token of jsonPath.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    if (token.startsWith('[')) {
+      const index = token.slice(1, -1);
+      const item = Array.isArray(value) ? value[Number(index)] : undefined;
+      const shape = list ? fieldShape(list.cursor, list.field, value) : { kind: 'atomic' as const };
+      const key = shape.kind === 'assoc' ? itemKey(item, shape) : undefined;
+      out.push(key ? keyPE(key) : `i:${index}`);
+      cursor = shape.kind === 'assoc' ? shape.itemType : undefined;
+      value = item;
+      list = undefined;
+      continue;
+    }
+    const next = value && typeof value === 'object' ? (value as Record<string, unknown>)[token] : undefined;
+    if (Array.isArray(next)) list = { cursor, field: token };
+    else {
+      const shape = fieldShape(cursor, token, next);
+      cursor = shape.kind === 'map' ? shape.type : undefined;
+    }
+    out.push(`f:${token}`);
+    value = next;
+  }
+  return pathString(out);
 }

@@ -156,6 +156,19 @@ describe('server-side apply', () => {
     expect(res.body.message).toBe('Apply failed with 1 conflict: conflict with "before-first-apply" using apps/v1: .spec.replicas');
   });
 
+  it('rejects fields the schema does not declare, whatever fieldValidation says (500 without a reason)', () => {
+    // kubernetes/kubernetes#122480 shows the body of this error as the server sends it.
+    const { apply } = setup();
+    const bad = deployment(1, { bogus: true });
+    (bad.spec as Record<string, unknown>).foo = 1;
+    const res = apply(bad, { fieldValidation: 'Ignore' });
+    expect(res.code).toBe(500);
+    expect(res.body).toEqual({
+      kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 500,
+      message: 'failed to create typed patch object (default/web; apps/v1, Kind=Deployment): errors:\n  .spec.foo: field not declared in schema\n  .spec.template.spec.containers[name="nginx"].bogus: field not declared in schema',
+    });
+  });
+
   it('does not store on dryRun', () => {
     const { api, apply } = setup();
     expect(apply(deployment(2), { dryRun: 'All' }).code).toBe(201);
@@ -197,6 +210,23 @@ describe('managedFields of ordinary writes', () => {
     const byManager = Object.fromEntries(entries(res.value).map((e) => [e.manager, e.fieldsV1 as Record<string, any>]));
     expect(byManager['kubectl-patch']).toEqual({ 'f:spec': { 'f:replicas': {} } });
     expect(byManager.kubectl['f:spec']['f:replicas']).toBeUndefined();
+  });
+
+  it('does not give a creator what admission, the strategy or allocation set (the field manager runs before them)', () => {
+    // handlers/create.go: FieldManager.UpdateNoErrors runs on the decoded, defaulted object,
+    // before mutating admission and the registry's PrepareForCreate.
+    const { api } = setup();
+    const pod = api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } }, { fieldManager: 'kubectl-run' });
+    if (!pod.ok) throw new Error(pod.status.message);
+    expect(pod.value.spec.serviceAccountName).toBe('default');
+    const podSpec = (entries(pod.value)[0].fieldsV1 as Record<string, any>)['f:spec'];
+    expect(Object.keys(podSpec)).toEqual(['f:containers', 'f:dnsPolicy', 'f:enableServiceLinks', 'f:restartPolicy', 'f:schedulerName', 'f:securityContext', 'f:terminationGracePeriodSeconds']);
+    const ns = api.create(R.namespaces, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } }, { fieldManager: 'kubectl-create' });
+    if (!ns.ok) throw new Error(ns.status.message);
+    expect(entries(ns.value)[0].fieldsV1).toEqual({ 'f:metadata': { 'f:labels': { '.': {}, 'f:kubernetes.io/metadata.name': {} } } });
+    const svc = api.create(R.services, 'default', { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { selector: { app: 's' }, ports: [{ port: 80 }] } }, { fieldManager: 'kubectl-expose' });
+    if (!svc.ok) throw new Error(svc.status.message);
+    expect(Object.keys((entries(svc.value)[0].fieldsV1 as Record<string, any>)['f:spec'])).toEqual(['f:internalTrafficPolicy', 'f:ports', 'f:selector', 'f:sessionAffinity', 'f:type']);
   });
 
   it('is not kept for the simulator\'s own components', () => {

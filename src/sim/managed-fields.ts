@@ -11,7 +11,7 @@
  *    another manager owns — unless forced, which moves the ownership to the applier.
  */
 import { decodeManaged, encodeManaged, isResetRequest, managerId, printManager, type Managed, type ManagedFieldsEntry, type ManagerState } from './managed-fields-entries.js';
-import { difference, emptySet, fieldPE, intersection, isEmptySet, memberPaths, pathString, union, type FieldSet } from './managed-fields-set.js';
+import { difference, emptySet, fieldPE, insertPath, intersection, isEmptySet, memberPaths, pathString, union, type FieldSet } from './managed-fields-set.js';
 import { compareObjects, removeItems, toFieldSet, type Comparison } from './managed-fields-walk.js';
 import { emptyObjectOf, LAST_APPLIED_ANNOTATION } from './managed-fields-skeleton.js';
 import { deepEqual } from './objects.js';
@@ -33,6 +33,12 @@ export interface WriteContext {
   /** The resource has a status subresource: its main endpoint does not own status (reset fields). */
   hasStatus: boolean;
   now: string;
+  /**
+   * Fields of an Update the writer does not get although they changed: what admission
+   * plugins, the registry strategy or allocation set (upstream the field manager runs on the
+   * decoded, defaulted object before those).
+   */
+  notOwned?: (path: string[]) => boolean;
 }
 
 /** Fields nobody owns: identity and bookkeeping of the object (stripmeta.go). */
@@ -103,6 +109,12 @@ function takeOwnership(managed: Managed, self: string, cmp: Comparison, force: b
   return { managed: next, conflicts: [] };
 }
 
+function withoutPaths(set: FieldSet, drop: (path: string[]) => boolean): FieldSet {
+  const out = emptySet();
+  for (const p of memberPaths(set)) if (!drop(p)) insertPath(out, p);
+  return out;
+}
+
 function stripMeta(m: ManagerState | undefined): ManagerState | undefined {
   if (!m) return undefined;
   const set = difference(m.set, STRIPPED);
@@ -114,10 +126,9 @@ function recordUpdate(managed: Managed, oldObj: JMap, newObj: JMap, ctx: WriteCo
   const cmp = filterComparison(compareObjects(plain(oldObj), plain(newObj), rootType(ctx.kind)), ctx);
   const self = '\u0000current-operation';
   const taken = takeOwnership(managed, self, cmp, true).managed;
-  const current = stripMeta({
-    manager: ctx.manager, operation: 'Update', apiVersion: ctx.apiVersion, subresource: ctx.subresource,
-    set: ownable(union(cmp.modified, cmp.added), ctx),
-  });
+  let set = ownable(union(cmp.modified, cmp.added), ctx);
+  if (ctx.notOwned) set = withoutPaths(set, ctx.notOwned);
+  const current = stripMeta({ manager: ctx.manager, operation: 'Update', apiVersion: ctx.apiVersion, subresource: ctx.subresource, set });
   if (!current) return taken;
   const id = managerId(current);
   const previous = taken.get(id);
