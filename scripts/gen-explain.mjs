@@ -16,14 +16,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(readFileSync(join(here, '..', 'src', 'sim', 'schema', 'k8s-schema.json'), 'utf8'));
 const outFile = join(here, '..', 'src', 'kubectl', 'explain-data.json');
 
-/** The text of a JSDoc block: ` * ` prefixes removed, lines joined, `\"` unescaped. */
+/** The text of a JSDoc block: ` * ` prefixes removed, lines joined, `\"` and `\'` unescaped. */
 function docText(block) {
   return block
     .split('\n')
     .map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\s*\*\/\s*$/, ''))
     .filter((l, i, all) => !(l === '' && (i === 0 || i === all.length - 1)))
     .join('\n')
-    .replace(/\\"/g, '"')
+    .replace(/\\(["'])/g, '$1')
     .trim();
 }
 

@@ -41,6 +41,22 @@ describe('kubectl explain', () => {
     expect(out).toContain('FIELDS:\n  rollingUpdate\t<RollingUpdateDeployment>\n    maxSurge\t<IntOrString>\n    maxUnavailable\t<IntOrString>\n  type\t<string>\n\n');
   });
 
+  it('takes a fully qualified plural as the resource (SplitAndParseResourceRequestWithMatchingPrefix)', () => {
+    const s = testSession();
+    const plain = run(s, 'kubectl explain deployment.spec.strategy.type').stdout;
+    expect(run(s, 'kubectl explain deployments.apps.spec.strategy.type').stdout).toBe(plain);
+    expect(run(s, 'kubectl explain deployments.apps').stdout).toContain('KIND:       Deployment\nVERSION:    v1\n\nDESCRIPTION:\n');
+    // Only `<plural>.<group>` is matched as a prefix: a short name keeps `apps` as a field.
+    expect(run(s, 'kubectl explain deploy.apps')).toMatchObject({ code: 1, stderr: 'error: field "apps" does not exist\n' });
+  });
+
+  it("prints apostrophes as the apiserver's schema has them (not JSDoc-escaped)", () => {
+    // k8s.io/api networking/v1 types.go, NetworkPolicySpec.Ingress: "...the pod's local node...".
+    const out = run(testSession(), 'kubectl explain networkpolicy.spec.ingress').stdout;
+    expect(out).toContain("pod's local");
+    expect(out).not.toContain("\\'");
+  });
+
   it('reports unknown resources and fields', () => {
     expect(run(testSession(), 'kubectl explain foo')).toMatchObject({ code: 1, stderr: 'error: the server doesn\'t have a resource type "foo"\n' });
     expect(run(testSession(), 'kubectl explain pods.spec.nope')).toMatchObject({ code: 1, stderr: 'error: field "nope" does not exist\n' });

@@ -107,17 +107,22 @@ function fieldList(model: string, level: number, recursive: boolean, history: Se
   return out;
 }
 
-/** Renders the explanation, or the error kubectl prints. */
-export function explain(type: ResourceType, path: string[], recursive: boolean): { ok: true; text: string } | { ok: false; error: string } {
+/**
+ * Renders the explanation, or the error kubectl prints. kubectl's plaintext template writes
+ * the GROUP/KIND/VERSION header before it looks the field path up, so a missing field
+ * still leaves that header on stdout (`printed`).
+ */
+export function explain(type: ResourceType, path: string[], recursive: boolean): { ok: true; text: string } | { ok: false; error: string; printed?: string } {
   const root = DATA.kinds[`${groupVersion(type)} ${type.kind}`];
   if (!root) return { ok: false, error: `couldn't find resource for "${groupVersion(type)}, Kind=${type.kind}"` };
-  let out = `${type.group ? `GROUP:      ${type.group}\n` : ''}KIND:       ${type.kind}\nVERSION:    ${type.version}\n\n`;
+  const header = `${type.group ? `GROUP:      ${type.group}\n` : ''}KIND:       ${type.kind}\nVERSION:    ${type.version}\n\n`;
+  let out = header;
   let code = root;
   let desc = `${DATA.types[root].d ?? ''}\n`;
   for (let i = 0; i < path.length; i++) {
     const model = modelOf(code);
     const field = model ? DATA.types[model].f[path[i]] : undefined;
-    if (!field) return { ok: false, error: `field "${path[path.length - 1]}" does not exist` };
+    if (!field) return { ok: false, error: `field "${path[path.length - 1]}" does not exist`, printed: header };
     if (i === path.length - 1) out += `FIELD: ${path[i]} <${typeGuess(field.t)}>\n\n\n`;
     code = field.t;
     const sub = modelOf(code);
@@ -142,16 +147,27 @@ function run(ctx: VerbContext): number {
   if (args.length > 1) return fail(ctx, 'We accept only this format: explain RESOURCE');
   const output = flag.str(ctx.parsed, 'output');
   if (output !== 'plaintext' && output !== 'plaintext-openapiv2') return fail(ctx, `unrecognized format: ${output}`);
-  const [resource, ...path] = args[0].split('.');
+  const [resource, ...rest] = args[0].replace(/\.$/, '').split('.');
   const apiVersion = flag.str(ctx.parsed, 'api-version');
   let type = resolveResource(resource);
+  let path = rest;
+  // explain.SplitAndParseResourceRequestWithMatchingPrefix: a fully qualified plural
+  // (`deployments.apps.spec`) names the group; anything else is a field path.
+  const qualified = type && RESOURCE_TYPES.find((t) => t.plural === type!.plural && t.group && args[0].startsWith(`${t.plural}.${t.group}`));
+  if (qualified) {
+    type = qualified;
+    path = args[0].slice(`${qualified.plural}.${qualified.group}`.length).split('.').filter(Boolean);
+  }
   if (type && apiVersion) {
     type = RESOURCE_TYPES.find((t) => groupVersion(t) === apiVersion && t.kind === type!.kind);
     if (!type) return fail(ctx, `couldn't find resource for "${apiVersion}, Resource=${resource}"`);
   }
   if (!type) return fail(ctx, `the server doesn't have a resource type "${resource}"`);
   const r = explain(type, path, flag.bool(ctx.parsed, 'recursive'));
-  if (!r.ok) return fail(ctx, r.error);
+  if (!r.ok) {
+    if (r.printed) ctx.io.out(r.printed);
+    return fail(ctx, r.error);
+  }
   ctx.io.out(r.text);
   return 0;
 }
