@@ -323,6 +323,16 @@ describe('watch', () => {
     expect(got[1].object.rows[0].object.kind).toBe('PartialObjectMetadata');
   });
 
+  it('replays changes made between the list and the watch (an informer watches from its list\'s resourceVersion)', async () => {
+    // (A write first: a removal does not move the resourceVersion, so one just before the list would replay too.)
+    cluster.client().create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'before' } });
+    const list = await json(await call('/api/v1/namespaces/default/configmaps'));
+    cluster.client().create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'between' } });
+    const r = await call(`/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${list.metadata.resourceVersion}`);
+    const got = await readEvents(r, 1);
+    expect(got.map((e) => `${e.type} ${e.object.metadata.name}`)).toEqual(['ADDED between']);
+  });
+
   it('ends the stream after timeoutSeconds, and the watch count drops', async () => {
     const rv = cluster.store.currentResourceVersion();
     const r = await call(`/api/v1/namespaces/default/configmaps?watch=true&timeoutSeconds=1&resourceVersion=${rv}`);

@@ -12,6 +12,7 @@ import { SYSTEM_ADMIN, type Cluster, type Status, type UserInfo } from '../sim/i
 import { ActivityTracker } from './http/activity.js';
 import { identify } from './http/auth.js';
 import { handleRequest, type HandlerDeps } from './http/handler.js';
+import { WatchHistory } from './http/history.js';
 import { loadParts } from './http/parts.js';
 import { makeServingCert } from './http/tls.js';
 import type { RunningServer, ServeOptions } from './types.js';
@@ -45,6 +46,7 @@ export async function startServer(cluster: Cluster, opts: ServeOptions): Promise
     },
     meta: parts.meta,
     protobuf: parts.protobuf,
+    history: new WatchHistory(cluster.store),
   };
   const sockets = new Set<Socket>();
   const listener: RequestListener = (req, res) => {
@@ -94,6 +96,7 @@ export async function startServer(cluster: Cluster, opts: ServeOptions): Promise
     activity,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        deps.history?.close();
         server.close(() => resolve());
         for (const close of [...streams]) close();
         server.closeIdleConnections();

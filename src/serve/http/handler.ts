@@ -8,6 +8,7 @@ import { internalError, isStatus, methodNotAllowed, type ApiRequest, type Cluste
 import type { MetaHandler, ProtobufDecoder } from '../types.js';
 import type { ActivityTracker } from './activity.js';
 import { identify, type AuthConfig } from './auth.js';
+import type { WatchHistory } from './history.js';
 import { decodeObjectBody, decodePatchBody, isEmpty, readBody } from './body.js';
 import { serveLogs } from './logs.js';
 import { wantsTable } from './negotiate.js';
@@ -25,6 +26,7 @@ export interface HandlerDeps {
   track(close: () => void): () => void;
   meta?: MetaHandler;
   protobuf?: ProtobufDecoder;
+  history?: WatchHistory;
 }
 
 /** strconv.ParseBool's true spellings (how `watch=1` and `watch=true` both mean watch). */

@@ -3,22 +3,23 @@
  * chunked response, as the apiserver's watch handler writes them (pkg/endpoints/handlers/watch.go).
  *
  * resourceVersion semantics: '' or '0' starts with the current state as synthetic ADDED
- * events; any other value starts from now. The simulator keeps no event history, so a
- * client whose resourceVersion is older than the store's misses the changes in between;
- * kubectl's informers list and then watch from the list's resourceVersion within the same
- * instant of virtual time, so nothing happens in between in practice.
+ * events; a resourceVersion the client got from a list replays what changed since, from
+ * the server's recent history (history.ts); one older than that history answers one
+ * ERROR event with 410 Expired, after which an informer lists again.
  */
 import type { ServerResponse } from 'node:http';
 import {
   forbidden, forbiddenReason, selfSubjectAccessReview, storageKey, toTable, type ApiRequest, type Cluster, type KObject, type ResourceType, type Status, type UserInfo,
 } from '../../sim/index.js';
 import type { ActivityTracker } from './activity.js';
+import type { WatchHistory } from './history.js';
 import { sendStatus } from './respond.js';
 import { checkIncludeObject, shapeTable } from './tables.js';
 
 export interface WatchContext {
   cluster: Cluster;
   activity: ActivityTracker;
+  history?: WatchHistory;
   /** Registers a closer the server calls when it shuts down; returns the unregister function. */
   track(close: () => void): () => void;
 }
@@ -73,8 +74,20 @@ export function serveWatch(ctx: WatchContext, res: ServerResponse, p: WatchParam
 
   let closed = false;
   const rv = q.resourceVersion ?? '';
+  const since = Number(rv);
   if (rv === '' || rv === '0') {
     for (const o of (listed.body as { items: KObject[] }).items) write('ADDED', o);
+  } else if (ctx.history && Number.isInteger(since) && since > 0 && since < Number(cluster.store.currentResourceVersion()) + 1) {
+    const filter = cluster.api.watchFilter(p.req);
+    const missed = filter.ok ? ctx.history.since(since, storageKey(p.type), filter.match) : [];
+    if (missed === 'expired') {
+      // The apiserver's watch cache answers an ERROR event and ends the stream (cacher: "too old resource version").
+      const status: Status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `too old resource version: ${since} (${ctx.history.oldest()})`, reason: 'Expired', code: 410 };
+      res.end(`${JSON.stringify({ type: 'ERROR', object: status })}\n`);
+      ctx.activity.emit('watch-close');
+      return;
+    }
+    for (const e of missed) write(e.type, e.object);
   }
   const unsubscribe = cluster.api.watch({ ...p.req, verb: 'watch' }, (e) => write(e.type, e.object));
 
