@@ -184,6 +184,21 @@ describe('stepped clock driver', () => {
     expect(pods(served)).toEqual(pods(embedded));
   });
 
+  it('ends a wait that is never satisfied at exactly maxIdleMs past the last request, as advanceUntil ends at its deadline', () => {
+    const cluster = Cluster.create({ seed: 1 });
+    const embedded = Cluster.create({ seed: 1 });
+    const wall = new FakeWall();
+    const activity = new FakeActivity();
+    const start = cluster.now();
+    startClockDriver(cluster, activity, { mode: 'stepped', quietMs: 10, maxIdleMs: 30_500 }, wall);
+    activity.emit('request');
+    activity.emit('watch-open');
+    wall.advance(60_000);
+    expect(embedded.advanceUntil(() => false, 30_500)).toBe(false);
+    expect(cluster.now()).toBe(start + 30_500);
+    expect(cluster.now()).toBe(embedded.now());
+  });
+
   it('never runs more than maxIdleMs past the last request, and resumes after the next one', () => {
     const cluster = Cluster.create({ seed: 1 });
     const wall = new FakeWall();

@@ -33,7 +33,11 @@ export type ClockDriverOptions =
       mode: 'stepped';
       /** Wall milliseconds without activity before the next step (default 200). */
       quietMs?: number;
-      /** Virtual milliseconds the driver may run past the last client request (default 10 minutes). */
+      /**
+       * Virtual milliseconds the driver may run past the last client request (default 10
+       * minutes): a wait that is never satisfied ends there, with virtual time at exactly
+       * that point, as advanceUntil ends at its deadline.
+       */
       maxIdleMs?: number;
     };
 
@@ -147,7 +151,15 @@ function startStepped(cluster: Cluster, activity: ServerActivity, opts: Extract<
       return schedule(0);
     }
     const next = cluster.clock.nextDue();
-    if (next === undefined || next > lastRequestAt + maxIdleMs) return;
+    const cap = lastRequestAt + maxIdleMs;
+    if (next === undefined || next > cap) {
+      // The end of the wait, as advanceUntil's deadline: time moves to the cap itself, once.
+      if (cluster.now() < cap) {
+        cluster.clock.setNow(cap);
+        cluster.settle();
+      }
+      return;
+    }
     cluster.clock.setNow(next);
     cluster.settle();
     // A watch event written by this step (reported synchronously or just after it) counts
