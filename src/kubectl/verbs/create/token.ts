@@ -53,7 +53,8 @@ function run(ctx: VerbContext): number {
     printObject(ctx, tr, typeForResource('authentication.k8s.io', 'tokenrequests') as ResourceType, output, true);
     return 0;
   }
-  ctx.io.out(`${tr.status.token}\n`);
+  // create_token.go: a newline only when stdout is a terminal (a script or $(...) gets the bare token).
+  ctx.io.out(`${tr.status.token}${ctx.session.interactive ? '\n' : ''}`);
   return 0;
 }
 
