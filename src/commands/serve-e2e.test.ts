@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { serveCommand } from './serve.js';
@@ -110,6 +111,16 @@ describe.skipIf(!haveKubectl)('kubedojo serve with the real kubectl 1.33', () =>
       const r = await kubectl(s.kubeconfig, ['get', 'ns', 'default'], undefined, KUBECTL.replace(/\d+\.\d+$/, v));
       expect({ v, ...r }).toEqual({ v, code: 0, out: expect.stringMatching(/^NAME +STATUS +AGE\ndefault +Active +10m\n$/), err: '' });
     }
+    expect(await s.stop()).toBe(0);
+  });
+
+  it('--scenario serves the cluster as the scenario set it up', async () => {
+    // The grader's engine fixture: a Deployment web (1 replica) exposed as Service web, then 30s.
+    const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'grader', 'testdata', 'scenarios', 'demo', 'scale.yaml');
+    const s = await startServe(['--scenario', fixture, '--workdir', mkdtempSync(join(tmpdir(), 'kubedojo-serve-wd-'))]);
+    expect(s.out.text).toMatch(/^kubedojo serve: a simulated Kubernetes v1\.33 cluster, scenario demo\/scale\n/);
+    const r = await kubectl(s.kubeconfig, ['get', 'deployment,service', 'web', '-o', 'name']);
+    expect(r).toEqual({ code: 0, out: 'deployment.apps/web\nservice/web\n', err: '' });
     expect(await s.stop()).toBe(0);
   });
 

@@ -23,8 +23,9 @@ Options:
                      unless --allow-remote is given
   --allow-remote     allow a --host other machines can reach (anyone who has the token
                      in the kubeconfig can then drive the cluster)
-  --scenario ID      start from a scenario's setup instead of an empty cluster; its starter
-                     files are added to --workdir where no file of that name exists
+  --scenario ID      start from a scenario's setup instead of an empty cluster (an ID such
+                     as deployments/rollback, or a scenario file); its starter files are
+                     added to --workdir where no file of that name exists
   --seed N           seed for generated names (default 1, or the scenario's)
   --speed N          virtual seconds per wall-clock second (default 1; 10 makes a 30s
                      rollout take 3s)
@@ -156,7 +157,8 @@ async function buildCluster(a: ServeArgs, io: CommandIO, wallNow: () => number):
     return { cluster: Cluster.create({ seed: a.seed, start }), what: `an empty cluster (seed ${a.seed})` };
   }
   const course = await import('../course/index.js');
-  const found = course.findScenario(a.scenario);
+  // A file path (as `kubedojo grade` takes) serves a scenario being written, outside the course.
+  const found = /\.ya?ml$/.test(a.scenario) ? course.loadScenarioFile(resolve(a.scenario)) : course.findScenario(a.scenario);
   if (!found.ok) return `--scenario ${a.scenario}: ${found.problems[0]?.message ?? 'cannot be loaded'}`;
   const workdir = resolve(a.workdir ?? process.cwd());
   if (!existsSync(workdir)) return `--workdir ${workdir}: no such directory`;
@@ -165,7 +167,7 @@ async function buildCluster(a: ServeArgs, io: CommandIO, wallNow: () => number):
   const started = course.startScenario(found.loaded.scenario, { workspaceRoot: workdir, starter, seed: a.seedGiven ? a.seed : undefined });
   for (const e of started.setupErrors) io.stderr.write(`kubedojo serve: warning: scenario set-up ${e}\n`);
   const files = Object.keys(starter);
-  return { cluster: started.cluster, what: `scenario ${a.scenario}${files.length ? ` (starter files in ${workdir}: ${files.join(', ')})` : ''}` };
+  return { cluster: started.cluster, what: `scenario ${found.loaded.scenario.id}${files.length ? ` (starter files in ${workdir}: ${files.join(', ')})` : ''}` };
 }
 
 function listenError(e: unknown, a: ServeArgs): string {
