@@ -5,7 +5,7 @@
  * handlers/patch.go applyPatcher): create-on-apply, option checks, conflicts.
  */
 import type { ApiRequest, ApiResponse } from './api.js';
-import { badRequest, invalid, type Status } from './errors.js';
+import { badRequest, conflict, invalid, MODIFIED_CONFLICT, type Status } from './errors.js';
 import { decodeObject } from './admission/decode.js';
 import { applyConfiguration, managedFieldsAfterWrite, type WriteContext } from './managed-fields.js';
 import { fieldShape, itemKey, rootType } from './managed-fields-schema.js';
@@ -136,6 +136,8 @@ export function serveApply(req: ApiRequest, type: ResourceType, hooks: ApplyHook
     return fail(badRequest('the namespace of the provided object does not match the namespace sent on the request'));
   }
   const live = hooks.get();
+  const rv = obj.metadata?.resourceVersion;
+  if (live && rv && rv !== live.metadata.resourceVersion) return fail(conflict(type, name, MODIFIED_CONFLICT));
   const force = req.query?.force === 'true';
   const applied = applyConfiguration(live, obj, contextFor(req, type, hooks.now), force);
   if (!applied.ok) return fail(applied.status);

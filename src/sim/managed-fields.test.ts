@@ -169,6 +169,16 @@ describe('server-side apply', () => {
     });
   });
 
+  it('treats metadata.resourceVersion in the configuration as a precondition', () => {
+    const { apply } = setup();
+    apply(deployment(2));
+    const stale = deployment(3);
+    stale.metadata.resourceVersion = '1';
+    const res = apply(stale);
+    expect(res.code).toBe(409);
+    expect(res.body.message).toBe('Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again');
+  });
+
   it('does not store on dryRun', () => {
     const { api, apply } = setup();
     expect(apply(deployment(2), { dryRun: 'All' }).code).toBe(201);

@@ -22,6 +22,11 @@ function mergeMaps(l: JMap, r: JMap, cursor: SchemaCursor): JMap {
   const out: JMap = { ...l };
   for (const [k, rv] of Object.entries(r)) {
     if (rv === undefined) continue;
+    // A null applies as "no value": the typed object drops it (the field decodes to its zero value).
+    if (rv === null) {
+      delete out[k];
+      continue;
+    }
     const lv = l[k];
     out[k] = mergeValue(lv, rv, fieldShape(cursor, k, rv ?? lv));
   }
