@@ -132,14 +132,15 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
     return sendText(res, 200, 'ok');
   }
   const r = parseResourcePath(url.pathname);
-  if (!r) {
+  // No such path, resource or version: the apiserver's NotFound handler.
+  if (!r?.type) {
     req.resume();
     return sendStatus(res, pathNotFound());
   }
   const query = queryRecord(url.searchParams);
   const plan = planVerb(method, r, query);
   // A verb the resource does not serve has no route (e.g. GET on selfsubjectaccessreviews).
-  if (plan.ok && r.type && !r.subresource && !r.type.verbs.includes(plan.verb)) {
+  if (plan.ok && !r.subresource && !r.type.verbs.includes(plan.verb)) {
     req.resume();
     return sendStatus(res, notAllowed());
   }
@@ -159,7 +160,6 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
   if (body.body !== undefined) apiReq.body = body.body;
   if (body.patchType) apiReq.patchType = body.patchType;
   if (asTable) apiReq.asTable = true;
-  if (!r.type) return sendJson(res, 404, cluster.api.handle(apiReq).body);
   if (plan.watch) return serveWatch(deps, res, { type: r.type, req: apiReq, user: who.user, asTable });
   if (r.subresource && UPGRADE_ONLY.has(r.subresource)) return sendStatus(res, badUpgrade());
   if (r.subresource === 'log' && plan.verb === 'get') {
