@@ -139,8 +139,10 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
   }
   const contextName = p.values.get('context') as string;
   const kctx = currentContext(session.kubeconfig, contextName);
-  if (contextName && !kctx) {
-    io.err(`error: context "${contextName}" does not exist\n`);
+  // Only commands that build a client validate the context; `config ...` works on the file itself.
+  if (contextName && !kctx && !path.startsWith('kubectl config')) {
+    // clientcmd's validation error for a --context the kubeconfig lacks (observed with kubectl.1.33).
+    io.err(`Error in configuration: context was not found for specified context: ${contextName}\n`);
     return 1;
   }
   const nsFlag = p.values.get('namespace') as string;

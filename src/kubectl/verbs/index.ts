@@ -31,6 +31,7 @@ import { rollingUpdateVerb } from './rolling-update/index.js';
 import { rolloutVerb } from './rollout/index.js';
 import { waitVerb } from './wait.js';
 import { authVerb } from './auth/index.js';
+import { topVerb } from './top/index.js';
 
 export const VERBS: VerbDef[] = [
   editVerb,
@@ -50,6 +51,7 @@ export const VERBS: VerbDef[] = [
   apiResourcesVerb,
   apiVersionsVerb,
   clusterInfoVerb,
+  topVerb,
   versionVerb,
   configVerb,
   explainVerb,
