@@ -121,6 +121,10 @@ describe.skipIf(!haveKubectl)('kubedojo serve with the real kubectl 1.33', () =>
     expect(s.out.text).toMatch(/^kubedojo serve: a simulated Kubernetes v1\.33 cluster, scenario demo\/scale\n/);
     const r = await kubectl(s.kubeconfig, ['get', 'deployment,service', 'web', '-o', 'name']);
     expect(r).toEqual({ code: 0, out: 'deployment.apps/web\nservice/web\n', err: '' });
+    // The set-up's 30 s end at the wall-clock instant: the ages describe computes with the
+    // client's clock are seconds, never days (a fixed 2025 start) nor `<invalid>` (the future).
+    const d = await kubectl(s.kubeconfig, ['describe', 'deployment', 'web']);
+    expect(d.out).toMatch(/\n  Normal  ScalingReplicaSet  \d+s +deployment-controller  Scaled up replica set web-\w+ from 0 to 1\n/);
     expect(await s.stop()).toBe(0);
   });
 

@@ -4,8 +4,9 @@
  * with a fresh bearer token and the server's self-signed certificate is written for the
  * learner; Ctrl-C stops it all.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { CommandIO } from '../cli.js';
 import type { Cluster } from '../sim/index.js';
 import type { RunningServer, ServeOptions } from '../serve/types.js';
@@ -35,9 +36,9 @@ Options:
   --workdir DIR      folder for a scenario's starter files (default: the current directory)
   -h, --help         show this help
 
-An empty cluster starts at the current time, a scenario at its own start time. kubectl
-computes a few ages itself with your computer's clock (the Events of describe): they agree
-with the cluster's own at --speed 1 on an empty cluster.
+The cluster (empty, or a scenario's set-up) starts at the current time. kubectl computes
+a few ages itself with your computer's clock (the Events of describe): they agree with the
+cluster's own at --speed 1.
 
 The kubeconfig holds a bearer token made for this run and the server's certificate (made
 at start-up, self-signed); requests without the token are refused (401 Unauthorized). It is removed when the server stops (Ctrl-C, SIGTERM, or the terminal
@@ -145,15 +146,15 @@ export interface ServeDeps {
 
 /**
  * Builds the cluster: empty, or a scenario's setup. A string is a usage error.
- * An empty cluster starts at the wall-clock time (whole seconds): the real kubectl computes
- * some ages itself against its own clock (describe's Events, `Age 5s`), and at --speed 1
- * they then agree with the server's. A scenario keeps its own start: its set-up and checks
- * (CronJob schedules, for one) are written for it.
+ * The cluster is ready at the wall-clock time (whole seconds): the real kubectl computes some
+ * ages itself against its own clock (describe's Events, `Age 5s`), and at --speed 1 they
+ * then agree with the server's. A scenario's set-up ends at that instant (no checks run
+ * here, so the fixed start that grading uses does not matter).
  */
 async function buildCluster(a: ServeArgs, io: CommandIO, wallNow: () => number): Promise<{ cluster: Cluster; what: string } | string> {
+  const start = new Date(Math.floor(wallNow() / 1000) * 1000).toISOString();
   if (a.scenario === undefined) {
     const { Cluster } = await import('../sim/index.js');
-    const start = new Date(Math.floor(wallNow() / 1000) * 1000).toISOString();
     return { cluster: Cluster.create({ seed: a.seed, start }), what: `an empty cluster (seed ${a.seed})` };
   }
   const course = await import('../course/index.js');
@@ -164,7 +165,18 @@ async function buildCluster(a: ServeArgs, io: CommandIO, wallNow: () => number):
   if (!existsSync(workdir)) return `--workdir ${workdir}: no such directory`;
   // Starter files are added only where no file of that name exists (the folder is the user's).
   const starter = Object.fromEntries(Object.entries(found.loaded.starter).filter(([f]) => !existsSync(resolve(workdir, f))));
-  const started = course.startScenario(found.loaded.scenario, { workspaceRoot: workdir, starter, seed: a.seedGiven ? a.seed : undefined });
+  const seed = a.seedGiven ? a.seed : undefined;
+  // The set-up moves virtual time on (sleeps, rollouts). Run it once in a scratch folder to
+  // learn how far, then for real from that much earlier, so it ends at the wall-clock instant
+  // and the ages kubectl computes itself are neither in the future (`<invalid>`) nor late.
+  const scratch = mkdtempSync(join(tmpdir(), 'kubedojo-serve-setup-'));
+  let lead = 0;
+  try {
+    lead = course.startScenario(found.loaded.scenario, { workspaceRoot: scratch, starter: found.loaded.starter, seed, start }).setupEnd - Date.parse(start);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const started = course.startScenario(found.loaded.scenario, { workspaceRoot: workdir, starter, seed, start: new Date(Date.parse(start) - lead).toISOString() });
   for (const e of started.setupErrors) io.stderr.write(`kubedojo serve: warning: scenario set-up ${e}\n`);
   const files = Object.keys(starter);
   return { cluster: started.cluster, what: `scenario ${found.loaded.scenario.id}${files.length ? ` (starter files in ${workdir}: ${files.join(', ')})` : ''}` };

@@ -28,6 +28,8 @@ export interface StartOptions {
   starter?: Record<string, string>;
   /** Overrides the scenario's seed. */
   seed?: number;
+  /** Virtual start time (RFC 3339); default the simulator's fixed start, as grading uses. */
+  start?: string;
   /** Routes the learner's shell output (set-up output is never shown). */
   sink?: (chunk: { stream: 'out' | 'err'; text: string }) => void;
   watchWindowMs?: number;
@@ -57,7 +59,7 @@ function runStep(cluster: Cluster, shell: Shell, step: Scenario['setup']['steps'
 
 /** Creates the cluster, runs the set-up and writes the starter files. */
 export function startScenario(scenario: Scenario, opts: StartOptions): StartedScenario {
-  const cluster = Cluster.create({ seed: opts.seed ?? scenario.setup.seed });
+  const cluster = Cluster.create({ seed: opts.seed ?? scenario.setup.seed, ...(opts.start ? { start: opts.start } : {}) });
   const setupOut: string[] = [];
   const setupWs = new Workspace(opts.workspaceRoot);
   const setupShell = new Shell({ cluster, workspace: setupWs, sink: (c) => setupOut.push(c.text) });
