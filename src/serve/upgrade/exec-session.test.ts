@@ -15,7 +15,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Cluster, type KObject, type UserInfo } from '../../sim/index.js';
 import { CLOSE_CODE, OPCODE } from './frames.js';
 import { handleUpgrade } from './index.js';
-import { channelTexts, clientFrame, rawUpgrade, spdyRequest, wsRequest } from './test-helpers.js';
+import { CONTROL, FLAG_FIN, dataFrame, synStreamId } from './spdy-frames.js';
+import { channelTexts, clientFrame, rawUpgrade, spdyExecRequest, spdyRequest, spdySynStream, spdyUpgrade, wsRequest } from './test-helpers.js';
 
 const ADMIN: UserInfo = { name: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] };
 const JANE: UserInfo = { name: 'jane', groups: ['system:authenticated'] };
@@ -212,13 +213,6 @@ describe('refusals before the upgrade (plain HTTP with a Status)', () => {
     }
   });
 
-  it('refuses SPDY/3.1 (kubectl before 1.30) once the request itself is valid', async () => {
-    const port = await serve(cluster());
-    const r = statusOf(await rawUpgrade(port, spdyRequest(execPath('web', ['ls']))));
-    expect(r.line).toBe('HTTP/1.1 400 Bad Request');
-    expect(r.status.message).toContain('SPDY/3.1');
-  });
-
   it('refuses port-forward and attach with a BadRequest that says why', async () => {
     const port = await serve(cluster());
     const pf = statusOf(await rawUpgrade(port, wsRequest('/api/v1/namespaces/default/pods/web/portforward', 'SPDY/3.1+portforward.k8s.io')));
@@ -233,5 +227,46 @@ describe('refusals before the upgrade (plain HTTP with a Status)', () => {
     expect(statusOf(await rawUpgrade(port, wsRequest('/api/v1/namespaces/default/services/x/proxy'))).status.code).toBe(404);
     const r = statusOf(await rawUpgrade(port, wsRequest(execPath('web', ['ls']), 'channel.k8s.io')));
     expect(r.status.message).toBe('requested protocol(s) are not supported: [channel.k8s.io]; supports [v5.channel.k8s.io v4.channel.k8s.io]');
+  });
+});
+
+describe('exec over SPDY/3.1 (v4.channel.k8s.io), as kubectl before 1.30 does it', () => {
+  // client-go opens error, stdin?, stdout, stderr in this order (tools/remotecommand v2.go createStreams).
+  it('replies to each stream, writes stdout and stderr, then the Status on the error stream, finishing each', async () => {
+    const port = await serve(cluster());
+    const r = await spdyUpgrade(port, spdyExecRequest(execPath('web', ['sh', '-c', 'echo out; echo err >&2; exit 3'])), [
+      spdySynStream(1, true), spdySynStream(3, false), spdySynStream(5, false),
+    ], [1, 3, 5]);
+    expect(r.head.split('\r\n')).toEqual(['HTTP/1.1 101 Switching Protocols', 'Connection: Upgrade', 'Upgrade: SPDY/3.1', 'X-Stream-Protocol-Version: v4.channel.k8s.io']);
+    const replies = r.frames.filter((f) => f.control && f.type === CONTROL.synReply).map((f) => f.control && synStreamId(f.payload));
+    expect(replies).toEqual([1, 3, 5]);
+    const data = r.frames.flatMap((f) => (f.control ? [] : [[f.streamId, f.flags, f.data.toString()]]));
+    expect(data.slice(0, 4)).toEqual([[3, 0, 'out\n'], [5, 0, 'err\n'], [3, FLAG_FIN, ''], [5, FLAG_FIN, '']]);
+    expect(data[4][0]).toBe(1);
+    expect(JSON.parse(data[4][2] as string)).toMatchObject({ status: 'Failure', reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: '3' }] } });
+  });
+
+  it('takes stdin until its stream is finished', async () => {
+    const port = await serve(cluster());
+    const r = await spdyUpgrade(port, spdyExecRequest(execPath('web', ['sh'], 'stdin=true&stdout=true&stderr=true')), [
+      spdySynStream(1, true), spdySynStream(3, false), spdySynStream(5, false), spdySynStream(7, false),
+      dataFrame(3, 0, Buffer.from('echo from-')), dataFrame(3, FLAG_FIN, Buffer.from('spdy\n')),
+    ], [1, 5, 7]);
+    const data = r.frames.flatMap((f) => (f.control ? [] : [[f.streamId, f.data.toString()]]));
+    expect(data).toContainEqual([5, 'from-spdy\n']);
+    expect(data.at(-1)).toEqual([1, SUCCESS]);
+  });
+
+  it('answers a kubelet refusal as the proxied HTTP error (kubectl: `unable to upgrade connection: …`)', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, spdyExecRequest(execPath('slow', ['ls'], 'container=nginx&stdout=true')));
+    expect(r.head.split('\r\n')[0]).toBe('HTTP/1.1 500 Internal Server Error');
+    expect(r.body).toBe('container not found ("nginx")');
+  });
+
+  it('refuses a client that offers no stream protocol it can run', async () => {
+    const port = await serve(cluster());
+    const r = await rawUpgrade(port, spdyRequest(execPath('web', ['ls'])).replace('v5.channel.k8s.io', 'channel.k8s.io'));
+    expect(JSON.parse(r.body)).toMatchObject({ reason: 'BadRequest', code: 400 });
   });
 });

@@ -19,16 +19,23 @@ interface ExecOutput {
   exitCode?: number;
 }
 
+/**
+ * One run of a command: its output, or the Status the client gets after an upgrade; a
+ * failure the kubelet reports before upgrading also carries the kubelet's own text.
+ */
+export type ExecRun = { ok: true; out: Required<ExecOutput> } | { ok: false; status: StreamStatus; kubeletError?: string };
+
 /** kubectl's own stream buffers are 32 KiB; output is sent in pieces of that size. */
 const CHUNK = 32 * 1024;
 
 /**
- * Kubelet-side failures the node model words as the kubelet does: on a real 1.33 cluster
- * they happen after the client's upgrade, inside the translator, and reach kubectl as an
- * InternalError on the error channel (`error: Internal error occurred: unable to upgrade
- * connection: container not found ("app")`).
+ * How the node model words a kubelet that refused to start the stream (`unable to upgrade
+ * connection: container not found ("app")`). On a real 1.33 cluster a WebSocket client gets
+ * it after its upgrade, from the stream translator, as an InternalError on the error channel
+ * (`error: Internal error occurred: unable to upgrade connection: …`); a SPDY client gets the
+ * kubelet's refusal itself, `container not found ("app")`, as the HTTP answer to its upgrade.
  */
-const KUBELET_MESSAGE_PREFIXES = ['unable to upgrade connection:'];
+const KUBELET_UPGRADE_FAILURE = 'unable to upgrade connection: ';
 
 export interface ExecSessionParams {
   cluster: Cluster;
@@ -42,6 +49,8 @@ export interface ExecSessionParams {
   verb: 'get' | 'create';
   /** Most stdin collected before the session is ended with an error. */
   maxStdinBytes: number;
+  /** The command's run, made before the upgrade was answered (SPDY without stdin). */
+  precomputed?: ExecRun;
 }
 
 /** How a session reaches the client: stdout/stderr data, then the Status that ends it. */
@@ -101,25 +110,13 @@ export class ExecSession {
     for (let i = 0; i < bytes.length; i += CHUNK) this.transport.write(channel, bytes.subarray(i, i + CHUNK));
   }
 
-  /** One pods/exec call as the session's user; its errors as they reach the client after an upgrade. */
-  private exec(command: string[], input: string | undefined): { ok: true; out: Required<ExecOutput> } | { ok: false; status: StreamStatus } {
-    const p = this.p;
-    const res = p.cluster.api.handle({
-      verb: p.verb, group: '', resource: 'pods', namespace: p.target.namespace, name: p.target.pod, subresource: 'exec',
-      query: { container: p.container },
-      body: { command, container: p.container, stdin: p.options.stdin, tty: p.options.tty, ...(input !== undefined ? { input } : {}) },
-      user: p.user,
-    });
-    // The command may have acted on the cluster (an in-pod kubectl): let controllers react.
-    p.cluster.settle();
-    if (res.code >= 300) return { ok: false, status: errorStatus(res.body as Status) };
-    const out = (res.body ?? {}) as ExecOutput;
-    return { ok: true, out: { stdout: out.stdout ?? '', stderr: out.stderr ?? '', exitCode: out.exitCode ?? 0 } };
+  private exec(command: string[], input: string | undefined): ExecRun {
+    return execOnce(this.p, command, input);
   }
 
   private run(input: string | undefined): void {
     if (this.done) return;
-    const r = this.exec(this.p.options.command, input);
+    const r = input === undefined && this.p.precomputed ? this.p.precomputed : this.exec(this.p.options.command, input);
     if (!r.ok) return this.finish(r.status);
     this.writeOutput(r.out);
     this.finish(r.out.exitCode === 0 ? successStatus() : exitCodeStatus(r.out.exitCode));
@@ -169,8 +166,24 @@ function userlandOf(pod: KObject, container: string): 'busybox' | 'gnu' {
   return IMAGES.find((i) => i.repository === ref?.repository)?.userland ?? 'gnu';
 }
 
-function errorStatus(s: Status): StreamStatus {
+/** One pods/exec call as the session's user. */
+export function execOnce(p: ExecSessionParams, command: string[], input: string | undefined): ExecRun {
+  const res = p.cluster.api.handle({
+    verb: p.verb, group: '', resource: 'pods', namespace: p.target.namespace, name: p.target.pod, subresource: 'exec',
+    query: { container: p.container },
+    body: { command, container: p.container, stdin: p.options.stdin, tty: p.options.tty, ...(input !== undefined ? { input } : {}) },
+    user: p.user,
+  });
+  // The command may have acted on the cluster (an in-pod kubectl): let controllers react.
+  p.cluster.settle();
+  if (res.code < 300) {
+    const out = (res.body ?? {}) as ExecOutput;
+    return { ok: true, out: { stdout: out.stdout ?? '', stderr: out.stderr ?? '', exitCode: out.exitCode ?? 0 } };
+  }
+  const s = res.body as Status;
   const message = s.message ?? '';
-  if (KUBELET_MESSAGE_PREFIXES.some((prefix) => message.startsWith(prefix))) return internalErrorStatus(message);
-  return failureStatus(message, s.reason, s.code);
+  if (message.startsWith(KUBELET_UPGRADE_FAILURE)) {
+    return { ok: false, status: internalErrorStatus(message), kubeletError: message.slice(KUBELET_UPGRADE_FAILURE.length) };
+  }
+  return { ok: false, status: failureStatus(message, s.reason, s.code) };
 }

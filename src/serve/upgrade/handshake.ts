@@ -22,9 +22,19 @@ export function isWebSocketRequest(req: IncomingMessage): boolean {
   return req.method === 'GET' && String(req.headers.upgrade ?? '').toLowerCase() === 'websocket';
 }
 
+/** kubectl's SPDY/3.1 upgrade (a POST), its fallback when a WebSocket upgrade fails and its only way before 1.30. */
+export function isSpdyRequest(req: IncomingMessage): boolean {
+  return String(req.headers.upgrade ?? '').toLowerCase() === 'spdy/3.1';
+}
+
+/** Writes `101 Switching Protocols` for SPDY/3.1 with the stream protocol chosen (httpstream/spdy upgrade.go). */
+export function acceptSpdyUpgrade(socket: Duplex, protocol: string): void {
+  socket.write(`HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: SPDY/3.1\r\nX-Stream-Protocol-Version: ${protocol}\r\n\r\n`);
+}
+
 /** Subprotocols the client offered, in its order (the header may repeat or hold a comma list). */
-export function offeredProtocols(req: IncomingMessage): string[] {
-  const raw = req.headers['sec-websocket-protocol'];
+export function offeredProtocols(req: IncomingMessage, header: 'sec-websocket-protocol' | 'x-stream-protocol-version' = 'sec-websocket-protocol'): string[] {
+  const raw = req.headers[header];
   const joined = Array.isArray(raw) ? raw.join(',') : raw ?? '';
   return joined.split(',').map((p) => p.trim()).filter(Boolean);
 }

@@ -1,7 +1,7 @@
 /**
- * HTTP upgrades for `kubedojo serve`: `kubectl exec` over WebSocket (v5.channel.k8s.io),
- * and clear refusals for what a simulated cluster cannot do (`attach`, `port-forward`) or
- * for clients that only speak SPDY/3.1 (kubectl before 1.30).
+ * HTTP upgrades for `kubedojo serve`: `kubectl exec` over WebSocket (v5.channel.k8s.io, what
+ * kubectl 1.30+ use) or SPDY/3.1 (v4.channel.k8s.io, kubectl before 1.30), and clear
+ * refusals for what a simulated cluster cannot do (`attach`, `port-forward`).
  *
  * kubectl 1.30+ first tries `GET …/pods/NAME/exec?command=…` with `Upgrade: websocket`;
  * any non-101 answer makes it retry as `POST` with `Upgrade: SPDY/3.1` and print the Status
@@ -10,10 +10,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { badRequest, notFound, type Cluster, type KObject, type Status, type UserInfo } from '../../sim/index.js';
-import { SUPPORTED_PROTOCOLS } from './channels.js';
-import { acceptUpgrade, handshakeProblem, isWebSocketRequest, offeredProtocols, refuse } from './handshake.js';
+import { PROTOCOL_V4, SUPPORTED_PROTOCOLS } from './channels.js';
+import { execOnce, type ExecSessionParams } from './exec-session.js';
+import { acceptSpdyUpgrade, acceptUpgrade, handshakeProblem, isSpdyRequest, isWebSocketRequest, offeredProtocols, refuse } from './handshake.js';
 import { authorize, getPod, resolveContainer, verbsFor } from './precheck.js';
 import { parseTarget, streamOptions, type UpgradeTarget } from './target.js';
+import { runSpdyExec } from './spdy-exec.js';
 import { runWebSocketExec } from './ws-exec.js';
 
 export { acceptKey } from './handshake.js';
@@ -72,9 +74,10 @@ function execUpgrade(c: UpgradeContext): void {
   const options = streamOptions(c.target.query);
   const resolved = resolveContainer(c.pod, options.container);
   if (!resolved.ok) return refuse(c.socket, resolved.status);
-  if (!c.webSocket) {
-    return refuse(c.socket, badRequest('kubedojo serve runs exec over WebSocket (v5.channel.k8s.io), which kubectl 1.30 and newer use; this client asked for SPDY/3.1'));
-  }
+  const params: ExecSessionParams = {
+    cluster: c.cluster, user: c.user, target: c.target, pod: c.pod, options, container: resolved.container, verb: c.verb, maxStdinBytes: MAX_STDIN_BYTES,
+  };
+  if (!c.webSocket) return spdyExec(c, params);
   const problem = handshakeProblem(c.req);
   if (problem) return refuse(c.socket, { ...badRequest(problem.message), code: problem.status }, problem.headers);
   const offered = offeredProtocols(c.req);
@@ -83,6 +86,22 @@ function execUpgrade(c: UpgradeContext): void {
     return refuse(c.socket, badRequest(`requested protocol(s) are not supported: [${offered.join(' ')}]; supports [${SUPPORTED_PROTOCOLS.join(' ')}]`));
   }
   acceptUpgrade(c.socket, c.req, protocol);
-  const params = { cluster: c.cluster, user: c.user, target: c.target, pod: c.pod, options, container: resolved.container, verb: c.verb, maxStdinBytes: MAX_STDIN_BYTES };
   runWebSocketExec(c.socket, c.head, params, { protocol, maxMessageBytes: MAX_MESSAGE_BYTES });
+}
+
+/** SPDY/3.1 with v4.channel.k8s.io, which every kubectl from 1.27 on offers. */
+function spdyExec(c: UpgradeContext, params: ExecSessionParams): void {
+  const offered = offeredProtocols(c.req, 'x-stream-protocol-version');
+  if (!isSpdyRequest(c.req) || !offered.includes(PROTOCOL_V4)) {
+    return refuse(c.socket, badRequest(`kubedojo serve runs exec over WebSocket (v5.channel.k8s.io) or SPDY/3.1 (${PROTOCOL_V4}); this client offered neither`));
+  }
+  // Without stdin the command can run before answering, so a kubelet refusal is the answer
+  // to the upgrade itself, as the API server proxies it: `unable to upgrade connection: …`.
+  if (!params.options.stdin) {
+    const run = execOnce(params, params.options.command, undefined);
+    if (!run.ok && run.kubeletError !== undefined) return refuse(c.socket, { code: 500, body: run.kubeletError });
+    params.precomputed = run;
+  }
+  acceptSpdyUpgrade(c.socket, PROTOCOL_V4);
+  runSpdyExec(c.socket, c.head, params, { maxFrameBytes: MAX_MESSAGE_BYTES });
 }

@@ -75,9 +75,13 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
   }
 
   async function kubectlWithStdin(stdin: string, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
+    return run(KUBECTL, stdin, ...args);
+  }
+
+  async function run(bin: string, stdin: string, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
     const cache = mkdtempSync(join(dir, 'cache-'));
     return new Promise((resolve) => {
-      const p = spawn(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cache, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const p = spawn(bin, ['--kubeconfig', kubeconfig, '--cache-dir', cache, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       p.stdout.on('data', (d) => (stdout += d));
@@ -192,6 +196,18 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
       stderr: 'Error from server (Forbidden): pods "web" is forbidden: User "jane" cannot create resource "pods/exec" in API group "" in the namespace "default"\n',
     });
     expect(embedded('', ...args)).toEqual(real);
+  });
+
+  // kubectl 1.27–1.29 speak SPDY/3.1 only; 1.30–1.32 WebSocket first, like 1.33.
+  const OTHER_VERSIONS = ['1.27', '1.28', '1.29', '1.30', '1.31', '1.32'].filter((v) => existsSync(`${KUBECTL.replace(/1\.33$/, '')}${v}`));
+  it.each(OTHER_VERSIONS)('works with kubectl %s too (SPDY before 1.30)', async (v) => {
+    const bin = `${KUBECTL.replace(/1\.33$/, '')}${v}`;
+    const spdy = Number(v.split('.')[1]) < 30;
+    expect(await run(bin, '', 'exec', 'web', '--', 'sh', '-c', 'echo out; echo err >&2; exit 2')).toEqual({ stdout: 'out\n', stderr: 'err\ncommand terminated with exit code 2\n', code: 2 });
+    expect(await run(bin, 'echo piped\n', 'exec', '-i', 'web', '--', 'sh')).toEqual({ stdout: 'piped\n', stderr: '', code: 0 });
+    // Before 1.30 the kubelet's refusal came back as the answer to the SPDY upgrade itself.
+    const notFound = 'unable to upgrade connection: container not found ("nginx")';
+    expect(await run(bin, '', 'exec', 'slow', '--', 'ls')).toEqual({ stdout: '', stderr: `error: ${spdy ? '' : 'Internal error occurred: '}${notFound}\n`, code: 1 });
   });
 
   it('explains that port-forward and attach are not available', async () => {

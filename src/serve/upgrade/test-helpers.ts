@@ -4,6 +4,7 @@
  */
 import { connect, type Socket } from 'node:net';
 import { OPCODE } from './frames.js';
+import { CONTROL, controlFrame, emptyHeaderBlock, SpdyParser, type SpdyFrame } from './spdy-frames.js';
 
 /** A client frame: FIN as given, masked with `mask` (RFC 6455 §5.3). */
 export function clientFrame(opcode: number, payload: Uint8Array, opts: { fin?: boolean; mask?: number[]; rsv?: number } = {}): Buffer {
@@ -115,4 +116,61 @@ export function spdyRequest(path: string): string {
 /** Channel payloads in order: [channel, text] for every binary frame. */
 export function channelTexts(frames: ServerFrame[]): [number, string][] {
   return frames.filter((f) => f.opcode === OPCODE.binary).map((f) => [f.payload[0], f.payload.subarray(1).toString('utf8')]);
+}
+
+/** A client SYN_STREAM (its header block is not read by the server, so any block will do). */
+export function spdySynStream(id: number, first: boolean): Buffer {
+  const head = Buffer.alloc(10);
+  head.writeUInt32BE(id, 0);
+  return controlFrame(CONTROL.synStream, 0, Buffer.concat([head, emptyHeaderBlock(first)]));
+}
+
+/**
+ * Sends a SPDY/3.1 upgrade, then `send` once upgraded, and collects the server's frames
+ * until it has finished every stream it writes (`finStreams`) or closes the connection.
+ */
+export function spdyUpgrade(port: number, requestHead: string, send: Buffer[], finStreams: number[]): Promise<{ head: string; body: string; frames: SpdyFrame[] }> {
+  return new Promise((resolve, reject) => {
+    const sock: Socket = connect(port, '127.0.0.1');
+    let buf: Buffer = Buffer.alloc(0);
+    let head: string | undefined;
+    const frames: SpdyFrame[] = [];
+    const parser = new SpdyParser(1 << 24);
+    const open = new Set(finStreams);
+    const done = () => resolve({ head: head ?? '', body: head?.startsWith('HTTP/1.1 101') ? '' : buf.toString('utf8'), frames });
+    sock.on('error', reject);
+    sock.write(requestHead);
+    sock.on('data', (chunk: Buffer) => {
+      if (head === undefined) {
+        buf = Buffer.concat([buf, chunk]);
+        const end = buf.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        head = buf.subarray(0, end).toString('latin1');
+        chunk = buf.subarray(end + 4);
+        buf = Buffer.alloc(0);
+        if (!head.startsWith('HTTP/1.1 101')) {
+          buf = chunk;
+          return;
+        }
+        for (const f of send) sock.write(f);
+      }
+      if (!head.startsWith('HTTP/1.1 101')) {
+        buf = Buffer.concat([buf, chunk]);
+        return;
+      }
+      const r = parser.push(chunk);
+      if (!r.ok) return reject(new Error(r.reason));
+      for (const f of r.frames) {
+        frames.push(f);
+        if (!f.control && f.flags & 1) open.delete(f.streamId);
+      }
+      if (!open.size) sock.end();
+    });
+    sock.on('close', done);
+  });
+}
+
+/** The request kubectl 1.27–1.29 send for exec (and 1.30+ as their fallback). */
+export function spdyExecRequest(path: string, protocols = 'v4.channel.k8s.io, v3.channel.k8s.io, v2.channel.k8s.io, channel.k8s.io'): string {
+  return [`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Content-Length: 0', 'Connection: Upgrade', 'Upgrade: SPDY/3.1', `X-Stream-Protocol-Version: ${protocols}`].join('\r\n') + '\r\n\r\n';
 }
