@@ -163,10 +163,11 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
     expect(await kubectl('exec', 'web', '-c', 'zz', '--', 'ls')).toEqual({ stdout: '', stderr: 'Error from server (BadRequest): container zz is not valid for pod web\n', code: 1 });
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('runs an interactive shell with -it on a terminal (util-linux script gives kubectl a pty)', async () => {
+  const PTY_CLIENTS = [KUBECTL, `${KUBECTL.replace(/1\.33$/, '')}1.29`].filter((b) => existsSync(b));
+  it.skipIf(!existsSync('/usr/bin/script')).each(PTY_CLIENTS)('runs an interactive shell with -it on a terminal (%s in a pty from util-linux script)', async (bin) => {
     const cache = mkdtempSync(join(dir, 'cache-'));
     const out = await new Promise<{ screen: string; code: number | null }>((resolve) => {
-      const cmd = `${KUBECTL} --kubeconfig ${kubeconfig} --cache-dir ${cache} exec -it web -- sh`;
+      const cmd = `${bin} --kubeconfig ${kubeconfig} --cache-dir ${cache} exec -it web -- sh`;
       const p = spawn('/usr/bin/script', ['-qfec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
       let screen = '';
       // Type each line once the prompt it answers is on the screen (kubectl is in raw mode by then).
