@@ -56,3 +56,13 @@ describe('JSON errors worded as encoding/json words them', () => {
     ['j3.json', '{"apiVersion": "v1", "kind": "ConfigMap"\n', 'error parsing j3.json: unexpected EOF'],
   ])('%s', (name, text, expected) => expect(parseManifestText(text, name).errors).toEqual([expected]));
 });
+
+describe('YAML 1.1 booleans (go-yaml v2, as kubectl decodes manifests)', () => {
+  // shared/reference/kubectl-wire.md §5.8, and kubectl.1.33 against serve: `app: y` in template labels gives
+  // "json: cannot unmarshal bool into Go struct field ObjectMeta.spec.template.metadata.labels of type string":
+  // kubectl turned the plain scalar into a boolean before sending it.
+  it('reads y/yes/on/n/no/off as booleans and quoted ones as strings', () => {
+    const r = parseManifestText('kind: ConfigMap\ndata:\n  a: y\n  b: Off\n  c: "yes"\n  d: YES\n  e: maybe\n  f: true\n', 'f.yaml');
+    expect(r.objects[0].object.data).toEqual({ a: true, b: false, c: 'yes', d: true, e: 'maybe', f: true });
+  });
+});

@@ -25,6 +25,29 @@ export interface LoadResult {
 const MANIFEST_EXTENSIONS = ['.json', '.yaml', '.yml'];
 
 /**
+ * kubectl converts YAML to JSON with go-yaml v2, which follows YAML 1.1: besides
+ * true/false, plain `y`, `yes`, `on`, `n`, `no`, `off` (in three casings) are booleans, so
+ * `app: y` reaches the server as `"app": true` and fails to decode there. js-yaml's core
+ * schema (YAML 1.2) would keep them strings. The type replaces the core schema's bool (same
+ * tag), so it lists true/false too.
+ */
+const YAML11_BOOLS: Record<string, boolean> = Object.fromEntries(
+  [['true', true], ['y', true], ['yes', true], ['on', true], ['false', false], ['n', false], ['no', false], ['off', false]].flatMap(([w, v]) => {
+    const word = w as string;
+    return [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].map((f) => [f, v]);
+  }),
+);
+const GO_YAML_SCHEMA = yaml.CORE_SCHEMA.extend({
+  implicit: [
+    new yaml.Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && data in YAML11_BOOLS,
+      construct: (data: string) => YAML11_BOOLS[data],
+    }),
+  ],
+});
+
+/**
  * go-yaml's wording and line for the problems js-yaml reports differently, calibrated
  * against the kubectl client on malformed files. Some are reported by go-yaml on the line
  * before the offending one (the mapping or sequence it was still reading).
@@ -112,7 +135,7 @@ export function parseManifestText(text: string, source: string): LoadResult {
     if (!chunk.trim()) continue;
     let doc: unknown;
     try {
-      doc = isJson(chunk) ? JSON.parse(chunk) : yaml.load(chunk, { schema: yaml.CORE_SCHEMA });
+      doc = isJson(chunk) ? JSON.parse(chunk) : yaml.load(chunk, { schema: GO_YAML_SCHEMA });
     } catch (e) {
       if (e instanceof yaml.YAMLException) return { objects, errors: [`error parsing ${source}: error converting YAML to JSON: ${goYamlError(e, chunk)}`] };
       if (e instanceof SyntaxError) return { objects, errors: [`error parsing ${source}: ${jsonSyntaxError(chunk) ?? e.message}`] };
