@@ -60,6 +60,10 @@ export interface ExecTransport {
   finish(status: string): void;
 }
 
+/**
+ * The session's state machine: the transport adapters (ws-exec.ts, spdy-exec.ts) feed it
+ * stdin and the end of stdin, and it writes output and the final Status through them.
+ */
 export class ExecSession {
   private readonly stdinChunks: Buffer[] = [];
   private stdinBytes = 0;
