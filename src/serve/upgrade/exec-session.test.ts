@@ -144,6 +144,17 @@ describe('exec over WebSocket (v5.channel.k8s.io)', () => {
     expect(channelTexts(r.frames).slice(1, 2)).toEqual([[1, 'cat: /nope: No such file or directory\r\n']]);
   });
 
+  it('fails the connection on an unmasked client frame (1002) and on an oversized message (1009)', async () => {
+    const port = await serve(cluster());
+    const path = execPath('web', ['sh'], 'stdin=true&stdout=true');
+    const unmasked = await rawUpgrade(port, wsRequest(path), [Buffer.from([0x82, 0x02, 0x00, 0x41])]);
+    expect(unmasked.frames.at(-1)?.payload.readUInt16BE(0)).toBe(CLOSE_CODE.protocolError);
+    const big = await rawUpgrade(port, wsRequest(path), [clientFrame(OPCODE.binary, Buffer.alloc(1024 * 1024 + 1))]);
+    expect(big.frames.at(-1)?.payload.readUInt16BE(0)).toBe(CLOSE_CODE.tooBig);
+    // neither ran the command: no Status was written
+    expect(channelTexts(big.frames)).toEqual([[1, '']]);
+  });
+
   it('speaks v4.channel.k8s.io to clients that offer only it, but cannot take stdin there (no CLOSE signal)', async () => {
     const port = await serve(cluster());
     const r = await rawUpgrade(port, wsRequest(execPath('web', ['echo', 'v4']), 'v4.channel.k8s.io, channel.k8s.io'));

@@ -100,3 +100,27 @@ describe('opening handshake', () => {
     expect(acceptKey('dGhlIHNhbXBsZSBub25jZQ==')).toBe('s3pPLMBiTxaQ9kYGzzhZRbK+xOo=');
   });
 });
+
+describe('SpdyParser (SPDY/3 §2.2 frame layout)', () => {
+  it('splits control and data frames, across reads', async () => {
+    const { SpdyParser, controlFrame, dataFrame, CONTROL, FLAG_FIN } = await import('./spdy-frames.js');
+    const ping = controlFrame(CONTROL.ping, 0, bytes(0, 0, 0, 1));
+    // control bit, version 3, type 6 (PING), flags 0, length 4
+    expect(ping.subarray(0, 8)).toEqual(bytes(0x80, 0x03, 0x00, 0x06, 0x00, 0x00, 0x00, 0x04));
+    const data = dataFrame(3, FLAG_FIN, Buffer.from('hi'));
+    expect(data).toEqual(bytes(0, 0, 0, 3, 0x01, 0, 0, 2, 0x68, 0x69));
+    const p = new SpdyParser(1024);
+    const stream = Buffer.concat([ping, data]);
+    expect(p.push(stream.subarray(0, 5))).toEqual({ ok: true, frames: [] });
+    expect(p.push(stream.subarray(5))).toEqual({ ok: true, frames: [
+      { control: true, type: CONTROL.ping, flags: 0, payload: bytes(0, 0, 0, 1) },
+      { control: false, streamId: 3, flags: FLAG_FIN, data: Buffer.from('hi') },
+    ] });
+  });
+
+  it('refuses frames over the limit and other SPDY versions', async () => {
+    const { SpdyParser, dataFrame } = await import('./spdy-frames.js');
+    expect(new SpdyParser(4).push(dataFrame(1, 0, Buffer.alloc(5)))).toMatchObject({ ok: false });
+    expect(new SpdyParser(64).push(bytes(0x80, 0x02, 0, 6, 0, 0, 0, 4, 0, 0, 0, 1))).toEqual({ ok: false, reason: 'unsupported SPDY version 2' });
+  });
+});
