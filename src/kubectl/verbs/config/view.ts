@@ -72,7 +72,8 @@ function run(ctx: VerbContext): number {
   const contextFlag = flag.str(p, 'context');
   const cfg = flag.bool(p, 'minify') && contextFlag ? { ...ctx.session.kubeconfig, currentContext: contextFlag } : ctx.session.kubeconfig;
   if (flag.bool(p, 'minify') && !cfg.contexts.some((c) => c.name === cfg.currentContext)) {
-    return fail(ctx, 'current-context must exist in order to minify');
+    // clientcmd.MinifyConfig: a named context that is missing, else no current context at all (observed with kubectl.1.33).
+    return fail(ctx, contextFlag ? `cannot locate context ${contextFlag}` : 'current-context must exist in order to minify');
   }
   const doc = configDocument(cfg, { raw: flag.bool(p, 'raw') || flag.bool(p, 'flatten'), minify: flag.bool(p, 'minify') });
   const output = flag.str(p, 'output');
