@@ -425,8 +425,8 @@ export class Api {
     if (GENERATION_KINDS.has(type.kind) && !isStatus && specChanged(old, out)) {
       out.metadata.generation = (om.generation ?? 0) + 1;
     }
-    // A write that changes nothing is a no-op: no new resourceVersion, no watch event.
     trackWrite(req, type, old, out, this.deps.clock.iso(), obj);
+    // A write that changes nothing is a no-op: no new resourceVersion, no watch event.
     if (deepEqual(out, old)) return ok(old, 200, admitted.warnings);
     if (this.dryRun(req)) return ok(out, 200, admitted.warnings);
     out.metadata.resourceVersion = this.deps.store.nextResourceVersion();
