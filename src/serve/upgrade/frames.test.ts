@@ -1,9 +1,11 @@
 /**
- * WebSocket framing against RFC 6455's own examples (§5.7) and rules (§5.1–5.5).
+ * WebSocket framing against RFC 6455's own examples (§5.7) and rules (§5.1–5.5), and
+ * SPDY/3 framing against the draft's layout (draft-mbelshe-httpbis-spdy-00 §2.2).
  */
 import { describe, expect, it } from 'vitest';
 import { closePayload, encodeFrame, FrameParser, OPCODE } from './frames.js';
 import { acceptKey } from './handshake.js';
+import { CONTROL, controlFrame, dataFrame, FLAG_FIN, SpdyParser } from './spdy-frames.js';
 import { clientFrame } from './test-helpers.js';
 
 const bytes = (...b: number[]): Buffer => Buffer.from(b);
@@ -102,8 +104,7 @@ describe('opening handshake', () => {
 });
 
 describe('SpdyParser (SPDY/3 §2.2 frame layout)', () => {
-  it('splits control and data frames, across reads', async () => {
-    const { SpdyParser, controlFrame, dataFrame, CONTROL, FLAG_FIN } = await import('./spdy-frames.js');
+  it('splits control and data frames, across reads', () => {
     const ping = controlFrame(CONTROL.ping, 0, bytes(0, 0, 0, 1));
     // control bit, version 3, type 6 (PING), flags 0, length 4
     expect(ping.subarray(0, 8)).toEqual(bytes(0x80, 0x03, 0x00, 0x06, 0x00, 0x00, 0x00, 0x04));
@@ -118,8 +119,7 @@ describe('SpdyParser (SPDY/3 §2.2 frame layout)', () => {
     ] });
   });
 
-  it('refuses frames over the limit and other SPDY versions', async () => {
-    const { SpdyParser, dataFrame } = await import('./spdy-frames.js');
+  it('refuses frames over the limit and other SPDY versions', () => {
     expect(new SpdyParser(4).push(dataFrame(1, 0, Buffer.alloc(5)))).toMatchObject({ ok: false });
     expect(new SpdyParser(64).push(bytes(0x80, 0x02, 0, 6, 0, 0, 0, 4, 0, 0, 0, 1))).toEqual({ ok: false, reason: 'unsupported SPDY version 2' });
   });
