@@ -75,6 +75,26 @@ describe('authentication', () => {
   });
 });
 
+describe('upgrades', () => {
+  it('answers an unauthenticated upgrade (exec) with 401 on the raw socket', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<{ code?: number; body: string }>((resolve) => {
+      const req = request(`${server.url}/api/v1/namespaces/default/pods/x/exec?command=ls&stdout=true`, {
+        headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Protocol': 'v5.channel.k8s.io' },
+      });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ code: res.statusCode, body }));
+      });
+      req.on('upgrade', () => resolve({ code: 101, body: '' }));
+      req.end();
+    });
+    expect(status.code).toBe(401);
+    expect(JSON.parse(status.body)).toMatchObject({ kind: 'Status', reason: 'Unauthorized', code: 401 });
+  });
+});
+
 describe('reads', () => {
   it('lists as JSON with the list kind and resourceVersion', async () => {
     const r = await call('/api/v1/namespaces/kube-system/pods');
@@ -262,6 +282,13 @@ describe('impersonation', () => {
       message: 'users "jane" is forbidden: User "system:serviceaccount:default:default" cannot impersonate resource "users" in API group "" at the cluster scope',
       details: { name: 'jane', kind: 'users' },
     });
+  });
+
+  it('carries Impersonate-Uid and Impersonate-Extra-* into the identity (lower-cased, %-unescaped keys)', async () => {
+    const who = await json(await call('/apis/authentication.k8s.io/v1/selfsubjectreviews', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Impersonate-User': 'jane', 'Impersonate-Uid': 'u-1', 'Impersonate-Extra-Example.com%2fScopes': 'view' }, body: '{}',
+    }));
+    expect(who.status.userInfo).toEqual({ username: 'jane', uid: 'u-1', groups: ['system:authenticated'], extra: { 'example.com/scopes': ['view'] } });
   });
 
   it('needs a user when groups are impersonated', async () => {
