@@ -111,6 +111,8 @@ export function applyServerSide(ctx: VerbContext, obj: KObject, o: ApplyOptions)
   const force = flag.bool(ctx.parsed, 'force-conflicts');
   const query = { ...writeQuery(o.fieldManager, o.validation, o.dryRun), force: String(force) };
   if (o.dryRun === 'client') return { ok: true, op: 'serverside-applied', object: obj };
+  // client-go refuses a request for an unnamed object before anything is sent.
+  if (!name) return { ok: false, message: 'resource name may not be empty' };
   const patched = ctx.client.patch(ref, o.namespace, name, obj, APPLY_PATCH, undefined, query);
   if (!patched.ok) {
     if (patched.status.code === 409 && patched.status.reason === 'Conflict' && patched.status.details?.causes?.length) {

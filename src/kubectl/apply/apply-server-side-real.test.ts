@@ -46,6 +46,7 @@ const FILES: Record<string, string> = {
   'web3.yaml': WEB.replace('replicas: 2', 'replicas: 3').replace(/ {8}env:[\s\S]*$/, ''),
   'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  labels:\n    tier: web\ndata:\n  mode: blue\n',
   'cm-typo.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: typo\ndatta:\n  mode: blue\n',
+  'cm-noname.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n    a: b\ndata:\n  mode: blue\n',
 };
 
 const SCRIPT = [
@@ -65,6 +66,8 @@ const SCRIPT = [
   'apply --server-side -f cm-typo.yaml',
   'apply --server-side -f cm.yaml --force-conflicts',
   'get cm settings -o jsonpath={.metadata.managedFields[*].manager}',
+  'apply --server-side -f cm-noname.yaml',
+  'apply --server-side -f cm.yaml --dry-run=server',
 ];
 
 class Collector extends Writable {
