@@ -49,6 +49,11 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
     create(pod('web', [{ name: 'nginx', image: 'nginx:1.16.1' }]));
     create(pod('two', [{ name: 'a', image: 'busybox', command: ['sleep', '3600'] }, { name: 'b', image: 'busybox', command: ['sleep', '3600'] }]));
     create(pod('done', [{ name: 'c', image: 'busybox', command: ['true'] }], { restartPolicy: 'Never' }));
+    const deploy = c.client().create({ group: 'apps', resource: 'deployments' }, 'default', {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'app' },
+      spec: { replicas: 1, selector: { matchLabels: { app: 'app' } }, template: { metadata: { labels: { app: 'app' } }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] } } },
+    } as KObject);
+    if (!deploy.ok) throw new Error(deploy.status.message);
     c.advance(60_000);
     create(pod('slow', [{ name: 'nginx', image: 'nginx:1.161' }]));
     c.advance(1_000);
@@ -107,6 +112,7 @@ describe.skipIf(!HAVE_KUBECTL)(`real kubectl exec against serve (${KUBECTL})`, (
       ['', ['exec', 'web', '--', 'cat', '/nope']],
       ['', ['exec', 'web', '--', 'nosuch']],
       ['', ['exec', 'two', '--', 'hostname']],
+      ['', ['exec', 'deploy/app', '--', 'echo', 'via-deployment']],
       ['', ['exec', 'two', '-c', 'b', '--', 'echo', 'in-b']],
       ['', ['exec', 'nope', '--', 'ls']],
       ['', ['exec', 'done', '--', 'ls']],
