@@ -105,6 +105,12 @@ describe('reads', () => {
     expect(body.apiVersion).toBe('v1');
     expect(body.metadata.resourceVersion).toMatch(/^\d+$/);
     expect(body.items.length).toBeGreaterThan(0);
+    // Items of a typed list carry no kind/apiVersion on the wire; a single object does.
+    expect(body.items[0].kind).toBeUndefined();
+    expect(body.items[0].apiVersion).toBeUndefined();
+    expect(body.items[0].metadata.namespace).toBe('kube-system');
+    const one = await json(await call(`/api/v1/namespaces/kube-system/pods/${body.items[0].metadata.name}`));
+    expect([one.kind, one.apiVersion]).toEqual(['Pod', 'v1']);
   });
 
   it('answers Tables with PartialObjectMetadata rows by default, full objects or none on request (response.go asTable)', async () => {

@@ -176,7 +176,25 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
   if (deps.settleAfterWrites && mayChange) cluster.settle();
   let out: unknown = answer.body;
   if (asTable && answer.code === 200 && !isStatus(out) && (out as { kind?: string })?.kind === 'Table') out = shapeTable(out as Table, query.includeObject);
+  else if (answer.code === 200 && (plan.verb === 'list' || plan.verb === 'deletecollection')) out = bareItems(out);
   return sendJson(res, answer.code, out, answer.warnings);
+}
+
+/**
+ * A typed list as the apiserver encodes it: items carry no kind/apiVersion (they are the
+ * list's element type; clients fill them in from the list's kind).
+ */
+function bareItems(list: unknown): unknown {
+  const l = list as { items?: unknown };
+  if (!l || !Array.isArray(l.items)) return list;
+  return {
+    ...l,
+    items: l.items.map((item) => {
+      if (!item || typeof item !== 'object') return item;
+      const { kind: _kind, apiVersion: _apiVersion, ...rest } = item as Record<string, unknown>;
+      return rest;
+    }),
+  };
 }
 
 /** Kinds of the bodies subresources take (their REST storage's New()). */
