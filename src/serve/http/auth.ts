@@ -3,6 +3,7 @@
  * cluster issued to a ServiceAccount), then the impersonation headers, authorized as the
  * apiserver's impersonation filter does (src/sim/auth/impersonation.ts).
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { authenticateBearerToken, impersonateUser, unauthorized, type Cluster, type ImpersonationRequest, type Status, type UserInfo } from '../../sim/index.js';
 
@@ -20,11 +21,18 @@ export function bearerToken(req: IncomingMessage): string {
   return m ? m[1] : '';
 }
 
+/** Constant-time comparison, so response timing does not leak how much of the token was right. */
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
 /** Authentication: 401 Unauthorized unless the token is ours or the cluster's. */
 export function authenticate(cluster: Cluster, cfg: AuthConfig, req: IncomingMessage): AuthResult {
   const token = bearerToken(req);
   if (!token) return { ok: false, status: unauthorized() };
-  if (token === cfg.token) return { ok: true, user: cfg.admin };
+  if (sameSecret(token, cfg.token)) return { ok: true, user: cfg.admin };
   const user = authenticateBearerToken(cluster, token);
   return user ? { ok: true, user } : { ok: false, status: unauthorized() };
 }

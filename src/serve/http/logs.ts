@@ -59,6 +59,7 @@ export function serveLogs(ctx: LogContext, res: ServerResponse, req: ApiRequest)
     if (isText(now) && now.body.length > sent) {
       res.write(now.body.slice(sent));
       sent = now.body.length;
+      ctx.activity.emit('watch-event');
     }
     if (followEnded(cluster, req, uid)) finish();
   };

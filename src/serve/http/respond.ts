@@ -11,7 +11,11 @@ import type { HttpReply } from '../types.js';
  * NewWarningHeader): code 299, agent `-`, the text quoted with `"` and `\` escaped.
  */
 export function warningHeader(text: string): string {
-  return `299 - "${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  // Control characters cannot travel in a header; UTF-8 goes as its bytes (Node writes
+  // header strings as latin1, one byte per character).
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const quoted = `299 - "${clean.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  return Buffer.from(quoted, 'utf8').toString('latin1');
 }
 
 /** Sends `body` as JSON with status `code`, adding Warning headers. */
