@@ -80,6 +80,15 @@ export type SubresourceHandler = (req: ApiRequest, obj: KObject, api: Api) => Ap
 /** Answers a create of a virtual resource (a review): the request object with its status. */
 export type CreateHandler = (req: ApiRequest, api: Api) => ApiResponse;
 
+/**
+ * A read-only resource whose objects are computed on each read, never stored
+ * (componentstatuses): its objects, and the error a get of an unknown name earns.
+ */
+export interface ComputedResource {
+  objects(api: Api): KObject[];
+  notFound(name: string): Status;
+}
+
 export type WatchCallback = (event: { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: KObject }) => void;
 
 export interface ApiDeps {
@@ -100,6 +109,7 @@ const GENERATION_KINDS = new Set([
  */
 const DEPRECATION_WARNINGS: Record<string, string> = {
   endpoints: 'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+  componentstatuses: 'v1 ComponentStatus is deprecated in v1.19+',
 };
 
 /** Resources with a `status` subresource: their main endpoint ignores status changes. */
@@ -114,6 +124,7 @@ export class Api {
   private authorizer: Authorizer = () => ({ allowed: true });
   private subresources = new Map<string, SubresourceHandler>();
   private createHandlers = new Map<string, CreateHandler>();
+  private computed = new Map<string, ComputedResource>();
   private deletionHooks: ((obj: KObject, type: ResourceType) => void)[] = [];
 
   constructor(private readonly deps: ApiDeps) {}
@@ -137,6 +148,11 @@ export class Api {
    */
   registerCreateHandler(resource: string, handler: CreateHandler): void {
     this.createHandlers.set(resource, handler);
+  }
+
+  /** Makes get/list of a resource (storage key) answer with computed objects (see ComputedResource). */
+  registerComputedResource(resource: string, c: ComputedResource): void {
+    this.computed.set(resource, c);
   }
 
   handle(req: ApiRequest): ApiResponse {
@@ -170,6 +186,8 @@ export class Api {
       // namespaces/finalize is an update of spec.finalizers (the namespace controller's last step).
       const builtin = req.subresource === 'status' || (req.subresource === 'finalize' && type.kind === 'Namespace' && req.verb === 'update');
       if (req.subresource && !builtin) return this.subresource(type, req);
+      // A verb the resource's storage does not implement has no route: the server answers 405.
+      if (!req.subresource && !type.verbs.includes(req.verb)) return fail(methodNotAllowed('the server does not allow this method on the requested resource'));
       switch (req.verb) {
         case 'get': return this.get(type, req);
         case 'list': return this.list(type, req);
@@ -223,8 +241,11 @@ export class Api {
   // --- reads ---------------------------------------------------------------------------
 
   private get(type: ResourceType, req: ApiRequest): ApiResponse {
-    const obj = this.deps.store.get(storageKey(type), ns(type, req), req.name ?? '');
-    if (!obj) return fail(notFound(type, req.name ?? ''));
+    const computed = this.computed.get(storageKey(type));
+    const obj = computed
+      ? computed.objects(this).find((o) => o.metadata.name === req.name)
+      : this.deps.store.get(storageKey(type), ns(type, req), req.name ?? '');
+    if (!obj) return fail(computed ? computed.notFound(req.name ?? '') : notFound(type, req.name ?? ''));
     if (req.asTable) return ok(toTable(storageKey(type), [obj], { now: this.deps.clock.now() }, obj.metadata.resourceVersion));
     return ok(obj);
   }
@@ -254,7 +275,8 @@ export class Api {
     const filter = this.filterFor(type, req);
     if (!filter.ok) return fail(filter.status);
     const namespace = type.namespaced ? req.namespace || undefined : undefined;
-    const items = this.deps.store.list(storageKey(type), namespace).filter(filter.match);
+    const computed = this.computed.get(storageKey(type));
+    const items = (computed ? computed.objects(this) : this.deps.store.list(storageKey(type), namespace)).filter(filter.match);
     const rv = this.deps.store.currentResourceVersion();
     if (req.asTable) {
       return ok(toTable(storageKey(type), items, { now: this.deps.clock.now() }, rv, req.query?.includeObject !== 'None'));

@@ -9,5 +9,6 @@ import { kubeSystemPlugin } from './bootstrap-kube-system.js';
 import { controllersPlugin } from './controllers/index.js';
 import { nodeModelPlugin } from './node/index.js';
 import { scaleSubresourcePlugin } from './scale-subresource.js';
+import { computedResourcesPlugin } from './component-statuses.js';
 
-export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin];
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin, computedResourcesPlugin];

@@ -2,7 +2,7 @@
  * `kubectl api-resources` (pkg/cmd/apiresources/apiresources.go): the simulated server's
  * discovery, from the resource registry, sorted by API group then name.
  */
-import { RESOURCE_TYPES, groupVersion, type ResourceType } from '../../sim/index.js';
+import { groupVersion, preferredResourceTypes, type ResourceType } from '../../sim/index.js';
 import { fail } from '../context.js';
 import { flag, type FlagSpec } from '../flags.js';
 import type { VerbContext, VerbDef } from '../types.js';
@@ -30,7 +30,7 @@ function run(ctx: VerbContext): number {
   if (sortBy && !['name', 'kind'].includes(sortBy)) return fail(ctx, '--sort-by accepts only name or kind');
   const verbs = flag.list(p, 'verbs');
   const categories = flag.list(p, 'categories');
-  const rows = RESOURCE_TYPES.filter((t) =>
+  const rows = preferredResourceTypes().filter((t) =>
     (!flag.given(p, 'api-group') || t.group === flag.str(p, 'api-group'))
     && (!flag.given(p, 'namespaced') || t.namespaced === flag.bool(p, 'namespaced'))
     && verbs.every((v) => t.verbs.includes(v))

@@ -74,11 +74,13 @@ describe('legacy APIVersions / APIGroupList / APIGroup', () => {
 
   it('orders groups by priority as the aggregator does', () => {
     const groups = (apiGroupList().groups as Row[]).map((g) => g.name);
-    expect(groups.slice(0, 8)).toEqual(['apps', 'events.k8s.io', 'authentication.k8s.io', 'authorization.k8s.io', 'autoscaling', 'batch', 'networking.k8s.io', 'policy']);
-    expect(groups.indexOf('rbac.authorization.k8s.io')).toBeLessThan(groups.indexOf('storage.k8s.io'));
-    expect(groups.indexOf('scheduling.k8s.io')).toBeLessThan(groups.indexOf('coordination.k8s.io'));
-    expect(groups.at(-1)).toBe('discovery.k8s.io');
-    expect((apiGroupList().groups as Row[])[0]).toEqual({ name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } });
+    // `kubectl get --raw /apis` on kind v1.33.1.
+    expect(groups).toEqual([
+      'apiregistration.k8s.io', 'apps', 'events.k8s.io', 'authentication.k8s.io', 'authorization.k8s.io', 'autoscaling', 'batch',
+      'certificates.k8s.io', 'networking.k8s.io', 'policy', 'rbac.authorization.k8s.io', 'storage.k8s.io', 'admissionregistration.k8s.io',
+      'apiextensions.k8s.io', 'scheduling.k8s.io', 'coordination.k8s.io', 'node.k8s.io', 'discovery.k8s.io', 'flowcontrol.apiserver.k8s.io',
+    ]);
+    expect((apiGroupList().groups as Row[])[1]).toEqual({ name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } });
   });
 
   it('answers one group, or undefined', () => {
@@ -114,7 +116,7 @@ describe('aggregated APIGroupDiscoveryList', () => {
   it('lists every named group for /apis in v2beta1 too', () => {
     const list = aggregatedDiscovery(false, 'v2beta1');
     expect(list.apiVersion).toBe('apidiscovery.k8s.io/v2beta1');
-    const apps = (list.items as Row[])[0];
+    const apps = (list.items as Row[])[1];
     expect(apps.metadata).toEqual({ name: 'apps', creationTimestamp: null });
     const deployments = ((apps.versions as Row[])[0].resources as Row[]).find((r) => r.resource === 'deployments')!;
     expect(deployments.subresources).toEqual([

@@ -8,3 +8,6 @@ import './events.js';
 import './rbac.js';
 import './autoscaling.js';
 import './cluster-misc.js';
+import './core-extra.js';
+import './control-plane.js';
+import './infra.js';

@@ -3,8 +3,8 @@
  * create_token.go): a TokenRequest on the serviceaccounts/token subresource; prints the
  * token, or the TokenRequest with -o.
  */
-import type { KObject, ResourceType } from '../../../sim/index.js';
-import { typeForResource } from '../../../sim/index.js';
+import type { KObject } from '../../../sim/index.js';
+import { TOKEN_REQUEST_TYPE } from '../../../sim/index.js';
 import { printObject, unsupportedOutput } from '../../apply/output.js';
 import { fail } from '../../context.js';
 import { flag } from '../../flags.js';
@@ -50,7 +50,7 @@ function run(ctx: VerbContext): number {
   const tr = res.body as KObject;
   if (!tr.status?.token) return fail(ctx, 'failed to create token: no token in server response');
   if (output) {
-    printObject(ctx, tr, typeForResource('authentication.k8s.io', 'tokenrequests') as ResourceType, output, true);
+    printObject(ctx, tr, TOKEN_REQUEST_TYPE, output, true);
     return 0;
   }
   // create_token.go: a newline only when stdout is a terminal (a script or $(...) gets the bare token).
