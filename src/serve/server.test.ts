@@ -114,7 +114,9 @@ describe('reads', () => {
   });
 
   it('answers Tables with PartialObjectMetadata rows by default, full objects or none on request (response.go asTable)', async () => {
-    const t = await json(await call('/api/v1/namespaces/kube-system/pods', { headers: { Accept: TABLE } }));
+    const tr = await call('/api/v1/namespaces/kube-system/pods', { headers: { Accept: TABLE } });
+    expect(tr.headers.get('content-type')).toBe('application/json;as=Table;v=v1;g=meta.k8s.io');
+    const t = await json(tr);
     expect(t.kind).toBe('Table');
     expect(t.columnDefinitions.map((c: any) => c.name).slice(0, 5)).toEqual(['Name', 'Ready', 'Status', 'Restarts', 'Age']);
     const row = t.rows[0];

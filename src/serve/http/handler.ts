@@ -12,7 +12,7 @@ import type { WatchHistory } from './history.js';
 import { decodeObjectBody, decodePatchBody, isEmpty, readBody } from './body.js';
 import { serveLogs } from './logs.js';
 import { wantsTable } from './negotiate.js';
-import { pathNotFound, sendJson, sendReply, sendStatus, sendText } from './respond.js';
+import { pathNotFound, sendJson, sendReply, sendStatus, sendText, TABLE_CONTENT_TYPE } from './respond.js';
 import { parseResourcePath, type ResourceRoute } from './route.js';
 import { checkIncludeObject, shapeTable } from './tables.js';
 import { serveWatch } from './watch.js';
@@ -175,8 +175,10 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
   const mayChange = (plan.verb !== 'get' && plan.verb !== 'list') || r.subresource !== undefined;
   if (deps.settleAfterWrites && mayChange) cluster.settle();
   let out: unknown = answer.body;
-  if (asTable && answer.code === 200 && !isStatus(out) && (out as { kind?: string })?.kind === 'Table') out = shapeTable(out as Table, query.includeObject);
-  else if (answer.code === 200 && (plan.verb === 'list' || plan.verb === 'deletecollection')) out = bareItems(out);
+  if (asTable && answer.code === 200 && !isStatus(out) && (out as { kind?: string })?.kind === 'Table') {
+    return sendJson(res, answer.code, shapeTable(out as Table, query.includeObject), answer.warnings, TABLE_CONTENT_TYPE);
+  }
+  if (answer.code === 200 && (plan.verb === 'list' || plan.verb === 'deletecollection')) out = bareItems(out);
   return sendJson(res, answer.code, out, answer.warnings);
 }
 

@@ -18,11 +18,14 @@ export function warningHeader(text: string): string {
   return Buffer.from(quoted, 'utf8').toString('latin1');
 }
 
+/** The Content-Type of a Table answer: the media type the client's Accept chose. */
+export const TABLE_CONTENT_TYPE = 'application/json;as=Table;v=v1;g=meta.k8s.io';
+
 /** Sends `body` as JSON with status `code`, adding Warning headers. */
-export function sendJson(res: ServerResponse, code: number, body: unknown, warnings?: string[]): void {
+export function sendJson(res: ServerResponse, code: number, body: unknown, warnings?: string[], contentType = 'application/json'): void {
   const text = JSON.stringify(body);
   const headers: Record<string, string | string[]> = {
-    'Content-Type': 'application/json',
+    'Content-Type': contentType,
     'Content-Length': String(Buffer.byteLength(text)),
     'Cache-Control': 'no-cache, private',
   };

@@ -13,7 +13,7 @@ import {
 } from '../../sim/index.js';
 import type { ActivityTracker } from './activity.js';
 import type { WatchHistory } from './history.js';
-import { sendStatus } from './respond.js';
+import { sendStatus, TABLE_CONTENT_TYPE } from './respond.js';
 import { checkIncludeObject, shapeTable } from './tables.js';
 
 export interface WatchContext {
@@ -52,7 +52,7 @@ export function serveWatch(ctx: WatchContext, res: ServerResponse, p: WatchParam
   const listed = cluster.api.handle({ ...p.req, verb: 'list', asTable: false, internal: true, user: p.user, query: { ...q, watch: undefined } });
   if (listed.code !== 200) return sendStatus(res, listed.body as Status);
 
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
+  res.writeHead(200, { 'Content-Type': p.asTable ? TABLE_CONTENT_TYPE : 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
   res.flushHeaders();
   ctx.activity.emit('watch-open');
 
