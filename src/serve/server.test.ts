@@ -265,6 +265,13 @@ describe('writes', () => {
     expect(cluster.store.get('configmaps', 'default', 'two')).toBeUndefined();
   });
 
+  it('honours dryRun in DeleteOptions (kubectl delete --dry-run=server sends it in the body)', async () => {
+    cluster.client().create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'keep' } });
+    const r = await call('/api/v1/namespaces/default/configmaps/keep', { method: 'DELETE', headers: { 'Content-Type': 'application/json' }, body: '{"propagationPolicy":"Background","dryRun":["All"]}' });
+    expect(r.status).toBe(200);
+    expect(cluster.store.get('configmaps', 'default', 'keep')).toBeDefined();
+  });
+
   it('sends admission warnings as Warning headers (299 - "text")', async () => {
     const r = await call('/api/v1/namespaces/default/configmaps?fieldValidation=Warn', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'warned' }, bogus: 1 }),

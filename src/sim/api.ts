@@ -320,7 +320,7 @@ export class Api {
     }
     const admitted = admit(obj, {
       operation: 'CREATE', type, fieldValidation: this.fieldValidation(req), now: this.deps.clock.iso(),
-      rand: this.deps.rand, store: this.deps.store, internal: req.internal,
+      rand: this.deps.rand, store: this.deps.store, internal: req.internal, user: req.user,
     });
     if (!admitted.ok) return fail(admitted.status);
     const out = admitted.object;
@@ -482,7 +482,9 @@ export class Api {
     if (opts.preconditionUid && opts.preconditionUid !== old.metadata.uid) {
       return fail(conflict(type, name, `Precondition failed: UID in precondition: ${opts.preconditionUid}, UID in object meta: ${old.metadata.uid}`));
     }
-    if (this.dryRun(req)) return ok(old);
+    // DeleteOptions carry dryRun in the body (what kubectl sends for `delete --dry-run=server`).
+    const bodyDryRun = (req.body as { dryRun?: unknown } | undefined)?.dryRun;
+    if (this.dryRun(req) || (Array.isArray(bodyDryRun) && bodyDryRun.includes('All'))) return ok(old);
     const obj = deepClone(old);
     const m = obj.metadata;
     let finalizers = [...(m.finalizers ?? [])];
