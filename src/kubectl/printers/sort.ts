@@ -8,6 +8,7 @@
 import type { Table } from '../../sim/index.js';
 import { findJsonPathResults } from './jsonpath.js';
 import { relaxedJsonPath } from './relaxed-jsonpath.js';
+import { goSort } from '../util/go-sort.js';
 
 export type SortResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -56,13 +57,10 @@ function sortBy<T>(items: T[], field: string, objectOf: (t: T) => unknown): Sort
     keyed.push({ item, value: has ? r.results[0][0] : undefined, has, i });
   }
   if (items.length && !foundOnce) return { ok: false, error: `couldn't find any field with path ${JSON.stringify(path.value)} in the list of objects` };
-  keyed.sort((x, y) => {
-    if (!x.has || !y.has) return x.has === y.has ? x.i - y.i : x.has ? 1 : -1;
-    if (less(x.value, y.value)) return -1;
-    if (less(y.value, x.value)) return 1;
-    return x.i - y.i;
-  });
-  return { ok: true, value: keyed.map((k) => k.item) };
+  // sorter.go's Less: a row without the field is less than anything (even another such row);
+  // sort.Sort is Go's unstable sort, so ties come out in Go's order (goSort).
+  const sorted = goSort(keyed, (x, y) => (!x.has ? true : !y.has ? false : less(x.value, y.value)));
+  return { ok: true, value: sorted.map((k) => k.item) };
 }
 
 /**

@@ -3,6 +3,7 @@
  * OBJECT MESSAGE, oldest first, OBJECT as `Kind/name`; `--for TYPE/NAME`, `--types`,
  * `-A`, `-o` formats and `--watch` bounded by the session's watch window.
  */
+import { goSort } from '../util/go-sort.js';
 import { R, resolveResource, type KEvent, type KObject } from '../../sim/index.js';
 import { fail } from '../context.js';
 import { flag, type FlagSpec } from '../flags.js';
@@ -74,7 +75,8 @@ function run(ctx: VerbContext): number {
     ctx.io.err(`Error from server (${res.status.reason}): ${res.status.message}\n`);
     return 1;
   }
-  const events = res.value.items.filter(keep).map((e, i) => ({ e, i })).sort((a, b) => sortTime(a.e) - sortTime(b.e) || a.i - b.i).map((x) => x.e);
+  // SortableEvents with sort.Sort: Go's unstable order for events of the same second.
+  const events = goSort(res.value.items.filter(keep), (a, b) => sortTime(a) < sortTime(b));
   const w = new TabWriter(GET_TABWRITER);
   let headers = false;
   const printTable = (list: KEvent[]) => {
