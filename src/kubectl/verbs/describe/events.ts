@@ -4,6 +4,7 @@
  * uid), oldest last-seen first, Age `2m` or `71s (x6 over 3m21s)`.
  */
 import { R, type KEvent, type KObject } from '../../../sim/index.js';
+import { goSort } from '../../util/go-sort.js';
 import { since, type DescribeContext, type PrefixWriter } from './writer.js';
 
 export interface EventRef {
@@ -38,11 +39,9 @@ export function describeEvents(w: PrefixWriter, events: KEvent[], now: number): 
     w.write(0, 'Events:\t<none>\n');
     return;
   }
-  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => {
-    const ta = Date.parse(a.e.lastTimestamp ?? '') || 0;
-    const tb = Date.parse(b.e.lastTimestamp ?? '') || 0;
-    return ta - tb || a.i - b.i;
-  }).map((x) => x.e);
+  // sort.Sort(event.SortableEvents): by lastTimestamp, ties in Go's unstable order.
+  const at = (e: KEvent) => Date.parse(e.lastTimestamp ?? '') || 0;
+  const sorted = goSort(events, (a, b) => at(a) < at(b));
   w.write(0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(1, '----\t------\t----\t----\t-------\n');
   for (const e of sorted) {
