@@ -27,9 +27,9 @@ let ticker: ReturnType<typeof setInterval>;
 interface Run { code: number; out: string; err: string }
 
 /** Runs kubectl asynchronously (the server answers from this same process). */
-function kubectl(args: string[], opts: { kubeconfig?: string; stdin?: string } = {}): Promise<Run> {
+function kubectl(args: string[], opts: { kubeconfig?: string; stdin?: string; timeoutMs?: number } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile(KUBECTL, ['--kubeconfig', opts.kubeconfig ?? join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), ...args], { timeout: 60_000 }, (error, out, err) => {
+    const child = execFile(KUBECTL, ['--kubeconfig', opts.kubeconfig ?? join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), ...args], { timeout: opts.timeoutMs ?? 60_000 }, (error, out, err) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out, err });
     });
     if (opts.stdin !== undefined) child.stdin?.end(opts.stdin);
@@ -129,6 +129,26 @@ describe.skipIf(!haveKubectl || !haveMeta)('real kubectl 1.33 against serve', ()
     expect(who.out).toMatch(/^ATTRIBUTE\s+VALUE\nUsername\s+kubernetes-admin\nGroups\s+\[kubeadm:cluster-admins system:authenticated\]\n$/);
     const forbidden = await kubectl(['get', 'pods', '--as=jane']);
     expect(forbidden.err).toBe('Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "default"\n');
+  });
+
+  it('get -w prints the rows of the Table watch events; logs -f streams until the container ends', async () => {
+    await kubectl(['create', 'namespace', 'watched']);
+    const watching = kubectl(['get', 'configmaps', '-n', 'watched', '-w'], { timeoutMs: 4000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    await kubectl(['create', 'configmap', 'late', '-n', 'watched', '--from-literal=a=b']);
+    const w = await watching;
+    expect(w.out).toMatch(/^NAME\s+DATA\s+AGE\nkube-root-ca\.crt\s+1\s+\S+\nlate\s+1\s+\S+\n$/);
+    await kubectl(['run', 'counter', '--image=busybox', '--restart=Never', '--', 'sh', '-c', 'for i in 1 2 3; do echo line $i; sleep 2; done']);
+    await kubectl(['wait', '--for=condition=Ready', 'pod/counter', '--timeout=60s']);
+    const logs = await kubectl(['logs', '-f', 'counter']);
+    expect([logs.code, logs.out.split('\n').filter((l) => l).slice(-2)]).toEqual([0, ['line 2', 'line 3']]);
+  });
+
+  it('--as a ServiceAccount: RBAC for its user name and groups', async () => {
+    const r = await kubectl(['get', 'pods', '--as=system:serviceaccount:default:default']);
+    expect(r.err).toBe('Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:default:default" cannot list resource "pods" in API group "" in the namespace "default"\n');
+    const can = await kubectl(['auth', 'can-i', 'create', 'selfsubjectreviews', '--as=system:serviceaccount:default:default']);
+    expect(can.out).toBe('yes\n');
   });
 
   it('errors: unknown objects and paths, a wrong token', async () => {
