@@ -11,6 +11,9 @@ import { flag, parseDuration } from '../flags.js';
 import type { VerbContext, VerbDef } from '../types.js';
 import { byActiveReversed, getByPodOrTypeName, podsForObject } from './pod-for-object.js';
 
+/** How the node model words a kubelet that refuses to stream (container not running). */
+const KUBELET_UPGRADE_FAILURE = 'unable to upgrade connection: ';
+
 /** What the node model's `pods/exec` handler returns. */
 export interface ExecResult {
   stdout?: string;
@@ -73,12 +76,22 @@ function run(ctx: VerbContext): number {
     tty = false;
     if (!quiet) ctx.io.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
   }
-  const res = ctx.client.request({
-    verb: 'create', ...R.pods, namespace: pod.metadata.namespace, name: pod.metadata.name, subresource: 'exec',
+  const request = (verb: 'get' | 'create') => ctx.client.request({
+    verb, ...R.pods, namespace: pod.metadata.namespace, name: pod.metadata.name, subresource: 'exec',
     query: { container },
     body: { command, container, stdin, tty, ...(stdin && ctx.io.stdin !== undefined ? { input: ctx.io.stdin } : {}) },
   });
-  if (res.code >= 300) return failStatus(ctx, res.body as Status);
+  // kubectl 1.33 tries a WebSocket upgrade first, a GET the API server authorizes as `get`
+  // on pods/exec; when the upgrade is refused it falls back to SPDY, a POST (`create`).
+  let res = request('get');
+  if (res.code === 403) res = request('create');
+  if (res.code >= 300) {
+    const status = res.body as Status;
+    // The kubelet's refusal comes after the WebSocket upgrade: the API server's stream
+    // translator reports it as an internal error, which client-go prints as a plain error.
+    if (status.message?.startsWith(KUBELET_UPGRADE_FAILURE)) return fail(ctx, `Internal error occurred: ${status.message}`);
+    return failStatus(ctx, status);
+  }
   const out = (res.body ?? {}) as ExecResult;
   if (out.stdout) ctx.io.out(out.stdout);
   if (out.stderr) ctx.io.err(out.stderr);

@@ -76,6 +76,9 @@ export function execHandler(m: NodeModel) {
     const rt = m.pods.get(pod.metadata.uid!);
     const picked = pickContainer(rt, pod, body.container ?? q.container);
     if (picked.error) return picked.error;
+    // streamLocation (pkg/registry/core/pod/strategy.go): after the container checks, a pod
+    // that is not bound to a node has no kubelet to stream from.
+    if (!pod.spec?.nodeName) return bad(`pod ${pod.metadata.name} does not have a host assigned`);
     const c = picked.c;
     const inst = c?.current;
     const name = body.container ?? q.container ?? pod.spec?.containers?.[0]?.name;
