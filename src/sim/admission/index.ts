@@ -9,7 +9,7 @@ import type { Status } from '../errors.js';
 import type { SeededRandom } from '../random.js';
 import type { ResourceType } from '../registry.js';
 import type { Store } from '../store.js';
-import type { KObject } from '../types.js';
+import type { KObject, UserInfo } from '../types.js';
 import { ADMISSION_STEPS } from './steps.js';
 
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
@@ -31,6 +31,8 @@ export interface AdmissionContext {
   store: Store;
   /** The request comes from an in-process system component (see ApiRequest.internal). */
   internal?: boolean;
+  /** Who makes the request (strategies that record the requester, e.g. a CSR's spec.username). */
+  user?: UserInfo;
 }
 
 export type AdmissionResult =

@@ -5,6 +5,7 @@
  */
 import type { KObject, Pod } from '../../types.js';
 import type { AdmissionContext } from '../index.js';
+import { defaultCertificateSigningRequest, defaultCSIDriver } from './api-extras.js';
 import { defaultEndpoints, defaultNamespace, defaultNode, defaultSecret } from './core-misc.js';
 import { defaultPod } from './pod.js';
 import { defaultPodTemplate } from './pod-spec.js';
@@ -35,6 +36,8 @@ const DEFAULTERS: Record<string, Defaulter> = {
   'batch/CronJob': defaultCronJob,
   'rbac.authorization.k8s.io/RoleBinding': (o) => defaultBinding(o),
   'rbac.authorization.k8s.io/ClusterRoleBinding': (o) => defaultBinding(o),
+  'certificates.k8s.io/CertificateSigningRequest': defaultCertificateSigningRequest,
+  'storage.k8s.io/CSIDriver': (o) => defaultCSIDriver(o),
 };
 
 /** The defaulting admission step. */
