@@ -138,9 +138,14 @@ describe.skipIf(!haveKubectl || !haveMeta)('real kubectl 1.33 against serve', ()
     await kubectl(['create', 'configmap', 'late', '-n', 'watched', '--from-literal=a=b']);
     const w = await watching;
     expect(w.out).toMatch(/^NAME\s+DATA\s+AGE\nkube-root-ca\.crt\s+1\s+\S+\nlate\s+1\s+\S+\n$/);
+    // Time stands still until the container runs, so that logs -f starts while it still prints.
+    clearInterval(ticker);
     await kubectl(['run', 'counter', '--image=busybox', '--restart=Never', '--', 'sh', '-c', 'for i in 1 2 3; do echo line $i; sleep 2; done']);
-    await kubectl(['wait', '--for=condition=Ready', 'pod/counter', '--timeout=60s']);
-    const logs = await kubectl(['logs', '-f', 'counter']);
+    cluster.advanceUntil(() => cluster.store.get('pods', 'default', 'counter')?.status?.phase === 'Running', 120_000);
+    const following = kubectl(['logs', '-f', 'counter']);
+    await new Promise((r) => setTimeout(r, 500));
+    ticker = setInterval(() => cluster.advance(1000), 10);
+    const logs = await following;
     expect([logs.code, logs.out.split('\n').filter((l) => l).slice(-2)]).toEqual([0, ['line 2', 'line 3']]);
   });
 
