@@ -66,3 +66,16 @@ describe('YAML 1.1 booleans (go-yaml v2, as kubectl decodes manifests)', () => {
     expect(r.objects[0].object.data).toEqual({ a: true, b: false, c: 'yes', d: true, e: 'maybe', f: true });
   });
 });
+
+describe('schema validation of apiVersion and kind', () => {
+  // Observed with kubectl.1.33 (create -f / apply -f, default --validate=strict).
+  const msg = (what: string) => `error validating "f.yaml": error validating data: ${what}; if you choose to ignore these errors, turn validation off with --validate=false`;
+  it('reports what is not set before decoding', () => {
+    expect(parseManifestText('apiVersion: v1\nmetadata:\n  name: a\n', 'f.yaml', { validate: true }).errors).toEqual([msg('kind not set')]);
+    expect(parseManifestText('kind: ConfigMap\nmetadata:\n  name: a\n', 'f.yaml', { validate: true }).errors).toEqual([msg('apiVersion not set')]);
+    expect(parseManifestText('metadata:\n  name: a\n', 'f.yaml', { validate: true }).errors).toEqual([msg('[apiVersion not set, kind not set]')]);
+  });
+  it('without validation the decoder complains about the kind', () => {
+    expect(parseManifestText('apiVersion: v1\nmetadata:\n  name: nokind\n', 'f.yaml').errors).toEqual([`unable to decode "f.yaml": Object 'Kind' is missing in '{"apiVersion":"v1","metadata":{"name":"nokind"}}'`]);
+  });
+});

@@ -127,8 +127,13 @@ function isJson(text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-/** Decodes one file's text into objects; stops at the first broken document, as kubectl does. */
-export function parseManifestText(text: string, source: string): LoadResult {
+/**
+ * Decodes one file's text into objects; stops at the first broken document, as kubectl does.
+ * With `validate` (create/apply/replace unless --validate=false), the schema validator sees
+ * each document first and reports a missing apiVersion or kind in its own words (observed
+ * with kubectl.1.33; `--validate=warn` fails the same way).
+ */
+export function parseManifestText(text: string, source: string, opts: { validate?: boolean } = {}): LoadResult {
   const objects: LoadedObject[] = [];
   const chunks = isJson(text) ? [text] : splitDocuments(text);
   for (const chunk of chunks) {
@@ -147,6 +152,11 @@ export function parseManifestText(text: string, source: string): LoadResult {
       return { objects, errors: [`unable to decode "${source}": json: cannot unmarshal ${what} into Go value of type unstructured.detector`] };
     }
     const obj = doc as KObject;
+    const unset = opts.validate ? [obj.apiVersion ? '' : 'apiVersion not set', obj.kind ? '' : 'kind not set'].filter(Boolean) : [];
+    if (unset.length) {
+      const what = unset.length === 1 ? unset[0] : `[${unset.join(', ')}]`;
+      return { objects, errors: [`error validating "${source}": error validating data: ${what}; if you choose to ignore these errors, turn validation off with --validate=false`] };
+    }
     if (!obj.kind) {
       return { objects, errors: [`unable to decode "${source}": Object 'Kind' is missing in '${JSON.stringify(obj)}'`] };
     }
@@ -177,9 +187,15 @@ function visit(ctx: VerbContext, path: string, recursive: boolean, out: LoadResu
     out.errors.push(read.error);
     return;
   }
-  const parsed = parseManifestText(read.data, path);
+  const parsed = parseManifestText(read.data, path, { validate: validates(ctx) });
   out.objects.push(...parsed.objects);
   out.errors.push(...parsed.errors);
+}
+
+/** Whether the command validates manifests: it has --validate and it is not false/ignore. */
+function validates(ctx: VerbContext): boolean {
+  const v = ctx.parsed.values.get('validate');
+  return typeof v === 'string' && ['strict', 'true', 'warn'].includes(v.toLowerCase());
 }
 
 /**
@@ -193,7 +209,7 @@ export function loadManifests(ctx: VerbContext, filenames: string[], recursive: 
   }
   for (const f of filenames) {
     if (f === '-') {
-      const parsed = parseManifestText(ctx.io.stdin ?? '', 'STDIN');
+      const parsed = parseManifestText(ctx.io.stdin ?? '', 'STDIN', { validate: validates(ctx) });
       out.objects.push(...parsed.objects);
       out.errors.push(...parsed.errors);
     } else if (/^https?:\/\//.test(f)) {
