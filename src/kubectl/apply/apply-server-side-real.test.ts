@@ -52,13 +52,16 @@ const FILES: Record<string, string> = {
 const SCRIPT = [
   'apply -f web.yaml',
   'apply --server-side -f web3.yaml',
-  'get deploy web -o jsonpath={.metadata.managedFields[*].manager}',
+  // After the migration: kubectl and kubectl-last-applied apply; no client-side Update entry is left.
+  'get deploy web -o jsonpath={.metadata.managedFields[*].operation}',
   'get deploy web -o jsonpath={.spec.template.spec.containers[0].env}',
   'scale deploy web --replicas=5',
   'apply --server-side -f web3.yaml',
   'apply --server-side -f web3.yaml --force-conflicts',
   'get deploy web -o jsonpath={.spec.replicas}',
-  'get deploy web -o jsonpath={.metadata.managedFields[*].manager}',
+  // Entries sort by time first: with serve's wall clock the order of the two Apply entries may
+  // vary, so only the operations are compared (the scale entry is gone after forcing).
+  'get deploy web -o jsonpath={.metadata.managedFields[*].operation}',
   'apply --server-side -f cm.yaml',
   'get cm settings -o jsonpath={.metadata.managedFields[0].fieldsV1}',
   'label cm settings tier=api --overwrite',
