@@ -142,7 +142,8 @@ describe('server-side apply', () => {
     const created = other.api.create(R.deployments, 'default', csa, { fieldManager: 'kubectl-client-side-apply' });
     expect(created.ok).toBe(true);
     other.api.patch(R.deployments, 'default', 'web', { spec: { replicas: 7 } }, 'application/merge-patch+json', undefined, { fieldManager: 'kubectl-client-side-apply' });
-    const res = other.apply(deployment(3));
+    // The image is still as last applied: it may be taken over and is not reported.
+    const res = other.apply(deployment(3, { image: 'nginx:1.27' }));
     expect(res.code).toBe(409);
     expect(res.body.message).toBe('Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps/v1: .spec.replicas');
   });

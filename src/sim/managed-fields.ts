@@ -175,9 +175,13 @@ export function applyConfiguration(live: KObject | undefined, config: KObject, c
   const attempt = (forced: boolean) => applyOnce(managed, liveObj, config, ctx, forced, root);
   let r = attempt(force);
   if (!r.ok && ctx.manager === 'kubectl' && live) {
-    // lastappliedmanager.go: fields still as the client-side apply left them may be taken over.
+    // lastappliedmanager.go: fields still as the client-side apply left them may be taken
+    // over; only the others are reported.
     const allowed = unchangedSinceLastApplied(live, root, ctx);
-    if (allowed && r.conflicts.every((c) => setHas(allowed, c.path))) r = attempt(true);
+    if (allowed) {
+      const remaining = r.conflicts.filter((c) => !setHas(allowed, c.path));
+      r = remaining.length ? { ok: false, conflicts: remaining } : attempt(true);
+    }
   }
   if (!r.ok) return { ok: false, status: conflictStatus(r.conflicts) };
   const object = r.object as KObject;
