@@ -58,6 +58,10 @@ export async function startServer(cluster: Cluster, opts: ServeOptions): Promise
   const server: Server = cert
     ? createHttpsServer({ keepAlive: true, cert: cert.cert, key: cert.key }, listener)
     : createHttpServer({ keepAlive: true }, listener);
+  // Go's HTTP client keeps idle connections for 90 s; closing them sooner (Node's default is
+  // 5 s) races with kubectl reusing one. Outlive the client's idle timeout instead.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
