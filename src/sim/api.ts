@@ -16,7 +16,8 @@ import { deepClone, deepEqual } from './objects.js';
 import { serveApply, trackWrite } from './managed-fields-api.js';
 import { applyPatch, PATCH_CONTENT_TYPES } from './patch/index.js';
 import type { SeededRandom } from './random.js';
-import { groupVersion, storageKey, typeForResource, type ResourceType } from './registry.js';
+import { groupVersion, storageKey, typeForResource, typeForResourceVersion, type ResourceType } from './registry.js';
+import { converterFor, requestToStorage, responseFromStorage, type VersionConverter } from './conversion/index.js';
 import type { Store, StoreEvent } from './store.js';
 import { toTable } from './tables/index.js';
 import type { KObject, UserInfo } from './types.js';
@@ -137,6 +138,11 @@ export class Api {
     this.authorizer = a;
   }
 
+  /** The decision every request gets, for requests served outside handle (serve's watch streams). */
+  authorize(attrs: Attributes): { allowed: boolean; reason?: string } {
+    return this.authorizer(attrs);
+  }
+
   /** Registers `pods/log`, `pods/exec`, `deployments/scale`, ... */
   registerSubresource(resource: string, subresource: string, handler: SubresourceHandler): void {
     this.subresources.set(`${resource}/${subresource}`, handler);
@@ -156,11 +162,34 @@ export class Api {
   }
 
   handle(req: ApiRequest): ApiResponse {
-    const res = this.dispatch(req);
+    const conv = converterFor(req.group, req.version, req.resource);
+    const res = conv ? this.converted(req, conv) : this.dispatch(req);
     // The deprecation filter warns on every request for a deprecated resource, errors included.
     const deprecated = req.internal ? undefined : DEPRECATION_WARNINGS[req.group ? `${req.resource}.${req.group}` : req.resource];
     if (deprecated && (!req.version || req.version === 'v1')) return { ...res, warnings: [deprecated, ...(res.warnings ?? [])] };
     return res;
+  }
+
+  /**
+   * A request in a version other than the storage one (src/sim/conversion): bodies converted
+   * in, answers converted out. A patch applies to the object as this version shows it, as the
+   * apiserver patches the versioned object, and is stored as an update.
+   */
+  private converted(req: ApiRequest, c: VersionConverter): ApiResponse {
+    const apiVersion = `${req.group}/${req.version}`;
+    const t = typeForResourceVersion(req.group, req.version ?? '', req.resource);
+    if (req.verb === 'patch' && req.patchType !== 'application/apply-patch+yaml' && t) {
+      const current = this.dispatch({ ...req, verb: 'get', version: c.storageVersion, body: undefined });
+      if (current.code !== 200) return current;
+      const patchType = PATCH_CONTENT_TYPES[req.patchType ?? 'application/strategic-merge-patch+json'];
+      if (!patchType) return fail(unsupportedMediaType(`the server does not support patch type ${req.patchType}`));
+      const patched = applyPatch(patchType, c.out(current.body as KObject), req.body, t);
+      if (!patched.ok) return fail({ ...badRequest(patched.error), code: 422, reason: 'Invalid' });
+      const obj = c.in(patched.value as KObject);
+      obj.metadata.resourceVersion = (patched.value as KObject).metadata?.resourceVersion ?? (current.body as KObject).metadata.resourceVersion;
+      return responseFromStorage(this.dispatch({ ...req, verb: 'update', version: c.storageVersion, body: obj, patchType: undefined }), c, apiVersion);
+    }
+    return responseFromStorage(this.dispatch(requestToStorage(req, c)), c, apiVersion);
   }
 
   private dispatch(req: ApiRequest): ApiResponse {
@@ -206,6 +235,8 @@ export class Api {
 
   /** Subscribes to changes of a resource, filtered as a watch request would be. */
   watch(req: ApiRequest, cb: WatchCallback): () => void {
+    const conv = converterFor(req.group, req.version, req.resource);
+    if (conv) return this.watch({ ...req, version: conv.storageVersion }, (e) => cb({ type: e.type, object: conv.out(e.object) }));
     const type = typeForResource(req.group, req.resource);
     if (!type) return () => {};
     const key = storageKey(type);

@@ -9,7 +9,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import {
-  forbidden, forbiddenReason, selfSubjectAccessReview, storageKey, toTable, type ApiRequest, type Cluster, type KObject, type ResourceType, type Status, type UserInfo,
+  forbidden, forbiddenReason, storageKey, toTable, type ApiRequest, type Cluster, type KObject, type ResourceType, type Status, type UserInfo,
 } from '../../sim/index.js';
 import type { ActivityTracker } from './activity.js';
 import type { WatchHistory } from './history.js';
@@ -35,8 +35,8 @@ export interface WatchParams {
 function authorizeWatch(cluster: Cluster, p: WatchParams): Status | undefined {
   const namespace = p.type.namespaced ? p.req.namespace || undefined : undefined;
   const attrs = { user: p.user, verb: 'watch', group: p.type.group, resource: p.type.plural, namespace, name: p.req.name };
-  const allowed = selfSubjectAccessReview(cluster, p.user, { resourceAttributes: { ...attrs, namespace: namespace ?? '' } }).allowed;
-  return allowed ? undefined : forbidden(p.type, p.req.name, forbiddenReason(attrs));
+  const decision = cluster.api.authorize(attrs);
+  return decision.allowed ? undefined : forbidden(p.type, p.req.name, forbiddenReason(attrs, decision.reason));
 }
 
 /** Serves one watch request until the client goes away, timeoutSeconds pass, or the server closes. */
