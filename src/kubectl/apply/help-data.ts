@@ -1262,6 +1262,95 @@ export const HELP: Record<string, HelpData> = {
    }
   ]
  },
+ "set resources": {
+  "short": "Specify compute resource requirements (CPU, memory) for any resource that defines a pod template.",
+  "long": "Specify compute resource requirements (CPU, memory) for any resource that defines a pod template.  If a pod is successfully scheduled, it is guaranteed the amount of resource requested, but may burst up to its specified limits.\n\n For each compute resource, if a limit is specified and a request is omitted, the request will default to the limit.\n\n Possible resources include (case insensitive): Use \"kubectl api-resources\" for a complete list of supported resources..",
+  "examples": "  # Set a deployments nginx container cpu limits to \"200m\" and memory to \"512Mi\"\n  kubectl set resources deployment nginx -c=nginx --limits=cpu=200m,memory=512Mi\n  \n  # Set the resource request and limits for all containers in nginx\n  kubectl set resources deployment nginx --limits=cpu=200m,memory=512Mi --requests=cpu=100m,memory=256Mi\n  \n  # Remove the resource requests for resources on containers in nginx\n  kubectl set resources deployment nginx --limits=cpu=0,memory=0 --requests=cpu=0,memory=0\n  \n  # Print the result (in yaml format) of updating nginx container limits from a local, without hitting the server\n  kubectl set resources -f path/to/file.yaml --limits=cpu=200m,memory=512Mi --local -o yaml",
+  "usage": "kubectl set resources (-f FILENAME | TYPE NAME)  ([--limits=LIMITS & --requests=REQUESTS] [options]",
+  "flags": [
+   {
+    "n": "all",
+    "d": "false",
+    "u": "Select all resources, in the namespace of the specified resource types"
+   },
+   {
+    "n": "allow-missing-template-keys",
+    "d": "true",
+    "u": "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."
+   },
+   {
+    "s": "c",
+    "n": "containers",
+    "d": "'*'",
+    "u": "The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards"
+   },
+   {
+    "n": "dry-run",
+    "d": "'none'",
+    "u": "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."
+   },
+   {
+    "n": "field-manager",
+    "d": "'kubectl-set'",
+    "u": "Name of the manager used to track field ownership."
+   },
+   {
+    "s": "f",
+    "n": "filename",
+    "d": "[]",
+    "u": "Filename, directory, or URL to files identifying the resource to get from a server."
+   },
+   {
+    "s": "k",
+    "n": "kustomize",
+    "d": "''",
+    "u": "Process the kustomization directory. This flag can't be used together with -f or -R."
+   },
+   {
+    "n": "limits",
+    "d": "''",
+    "u": "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.  Note that server side components may assign requests depending on the server configuration, such as limit ranges."
+   },
+   {
+    "n": "local",
+    "d": "false",
+    "u": "If true, set resources will NOT contact api-server but run locally."
+   },
+   {
+    "s": "o",
+    "n": "output",
+    "d": "''",
+    "u": "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."
+   },
+   {
+    "s": "R",
+    "n": "recursive",
+    "d": "false",
+    "u": "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."
+   },
+   {
+    "n": "requests",
+    "d": "''",
+    "u": "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.  Note that server side components may assign requests depending on the server configuration, such as limit ranges."
+   },
+   {
+    "s": "l",
+    "n": "selector",
+    "d": "''",
+    "u": "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."
+   },
+   {
+    "n": "show-managed-fields",
+    "d": "false",
+    "u": "If true, keep the managedFields when printing objects in JSON or YAML format."
+   },
+   {
+    "n": "template",
+    "d": "''",
+    "u": "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."
+   }
+  ]
+ },
  "set env": {
   "short": "Update environment variables on a pod template.",
   "long": "Update environment variables on a pod template.\n\n List environment variable definitions in one or more pods, pod templates. Add, update, or remove container environment variable definitions in one or more pod templates (within replication controllers or deployment configurations). View or modify the environment variable definitions on all containers in the specified pods or pod templates, or just those that match a wildcard.\n\n If \"--env -\" is passed, environment variables can be read from STDIN using the standard env syntax.\n\n Possible resources include (case insensitive):\n\n        pod (po), replicationcontroller (rc), deployment (deploy), daemonset (ds), statefulset (sts), cronjob (cj), replicaset (rs)",

@@ -51,3 +51,23 @@ describe('kubectl set env', () => {
     expect(container(s)?.env).toEqual([{ name: 'MODE', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'mode' } } }]);
   });
 });
+
+describe('kubectl set resources', () => {
+  // Outputs observed with kubectl.1.33 against `kubedojo serve` (test/differential run-expose).
+  it('sets requests and limits on every container and reports the update', () => {
+    const s = testSession();
+    run(s, 'kubectl create deployment web --image=nginx');
+    expect(run(s, 'kubectl set resources deployment/web --requests=cpu=100m').stdout).toBe('deployment.apps/web resource requirements updated\n');
+    expect(run(s, 'kubectl set resources deployment web --limits=cpu=0.5,memory=128Mi').stdout).toBe('deployment.apps/web resource requirements updated\n');
+    const d = s.cluster.client().get(R.deployments, 'default', 'web');
+    expect(d.ok && d.value.spec.template.spec.containers[0].resources).toEqual({ requests: { cpu: '100m' }, limits: { cpu: '500m', memory: '128Mi' } });
+    expect(run(s, 'kubectl set resources deployment/web --requests=cpu=100m').stdout).toBe('');
+  });
+
+  it('reports what is missing (set_resources.go Validate)', () => {
+    const s = testSession();
+    run(s, 'kubectl create deployment web --image=nginx');
+    expect(run(s, 'kubectl set resources deployment/web').stderr).toBe('error: you must specify an update to requests or limits (in the form of --requests/--limits)\n');
+    expect(run(s, 'kubectl set resources deployment/web -c nope --limits=cpu=1').stderr).toBe('error: unable to find container named nope\n');
+  });
+});
