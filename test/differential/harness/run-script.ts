@@ -26,12 +26,12 @@ export interface DifferentialCase {
   cluster(root: string): Cluster;
 }
 
-/** `1.33` from `kubectl version --client` of the binary at `bin`. */
+/** `1.33` from `kubectl version --client -o json` of the binary at `bin` (the plain form changed in 1.28). */
 export function kubectlVersion(bin: string): string {
-  const out = execFileSync(bin, ['version', '--client'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-  const m = /Client Version: v(\d+\.\d+)/.exec(out);
-  if (!m) throw new Error(`cannot read the version of ${bin}: ${out}`);
-  return m[1];
+  const out = execFileSync(bin, ['version', '--client', '-o', 'json'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const v = (JSON.parse(out) as { clientVersion?: { major?: string; minor?: string } }).clientVersion;
+  if (!v?.major || !v.minor) throw new Error(`cannot read the version of ${bin}: ${out}`);
+  return `${v.major}.${v.minor.replace(/\D+$/, '')}`;
 }
 
 /** Runs a case both ways and returns both result lists (the embedded side first). */
