@@ -383,6 +383,15 @@ describe('watch', () => {
     expect(server.activity.openWatches()).toBe(0);
   });
 
+  it('serves the deprecated /watch/ paths as watches', async () => {
+    const rv = cluster.store.currentResourceVersion();
+    const r = await call(`/api/v1/watch/namespaces/default/configmaps?resourceVersion=${rv}`);
+    const events = readEvents(r, 1);
+    await new Promise((res) => setTimeout(res, 20));
+    cluster.client().create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'old-path' } });
+    expect((await events).map((e) => `${e.type} ${e.object.metadata.name}`)).toEqual(['ADDED old-path']);
+  });
+
   it('refuses a watch the user may not do', async () => {
     const r = await call('/api/v1/namespaces/default/pods?watch=true', { headers: { 'Impersonate-User': 'jane' } });
     expect(r.status).toBe(403);
