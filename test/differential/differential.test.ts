@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { courseRoot, loadScenarioFile, scenarioFiles } from '../../src/course/index.js';
 import { parseAllowList, type AllowEntry, type AllowList } from './harness/allow-list.js';
 import { compareRuns, formatDifference, type Difference } from './harness/compare.js';
@@ -40,6 +40,9 @@ for (const file of scenarioFiles(join(courseRoot(), 'scenarios'))) {
     if (wanted(name)) cases.set(name, () => scenarioCase(r.loaded, which));
   }
 }
+
+// Each case mostly waits: on kubectl processes and on the stepped clock's quiet periods.
+vi.setConfig({ maxConcurrency: 10 });
 
 describe.skipIf(missing)(`differential: embedded kubectl vs ${BIN}`, () => {
   const parsed = parseAllowList(readFileSync(new URL('./allow-list.yaml', import.meta.url), 'utf8'));
