@@ -26,14 +26,25 @@ function containerName(pod: KObject | undefined, req: ApiRequest): string | unde
   return req.query?.container ?? pod?.spec?.containers?.[0]?.name;
 }
 
-/** True once the followed container has terminated (or its pod is gone): the stream ends. */
-function followEnded(cluster: Cluster, req: ApiRequest, uid: string | undefined): boolean {
+type ContainerStatusView = { name: string; restartCount?: number; state?: { terminated?: unknown } };
+
+/** The followed container's status now, if its pod (the same one) still exists. */
+function containerStatus(cluster: Cluster, req: ApiRequest, uid: string | undefined): ContainerStatusView | undefined | 'gone' {
   const pod = cluster.store.get('pods', req.namespace ?? '', req.name ?? '');
-  if (!pod || pod.metadata.uid !== uid) return true;
+  if (!pod || pod.metadata.uid !== uid) return 'gone';
   const name = containerName(pod, req);
-  const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])] as { name: string; state?: { terminated?: unknown } }[];
-  const st = statuses.find((s) => s.name === name);
-  return !!st?.state?.terminated;
+  const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])] as ContainerStatusView[];
+  return statuses.find((s) => s.name === name);
+}
+
+/**
+ * True once the followed container instance has ended: it terminated, restarted (a new
+ * instance has its own log; the kubelet closes the stream of the old one), or its pod is gone.
+ */
+function followEnded(cluster: Cluster, req: ApiRequest, uid: string | undefined, restarts: number | undefined): boolean {
+  const st = containerStatus(cluster, req, uid);
+  if (st === 'gone') return true;
+  return !!st?.state?.terminated || (st?.restartCount ?? 0) !== (restarts ?? 0);
 }
 
 /** Serves GET pods/NAME/log, streaming when follow=true. */
@@ -41,9 +52,12 @@ export function serveLogs(ctx: LogContext, res: ServerResponse, req: ApiRequest)
   const { cluster } = ctx;
   const first = cluster.api.handle(req);
   if (!isText(first)) return sendJson(res, first.code, first.body as Status);
-  if (req.query?.follow !== 'true') return sendText(res, 200, first.body);
+  // A previous (terminated) instance's log is complete: following it ends at once.
+  if (req.query?.follow !== 'true' || req.query?.previous === 'true') return sendText(res, 200, first.body);
 
   const uid = cluster.store.get('pods', req.namespace ?? '', req.name ?? '')?.metadata.uid;
+  const atStart = containerStatus(cluster, req, uid);
+  const restarts = atStart === 'gone' ? undefined : atStart?.restartCount;
   // Later reads take the whole log and send what lies beyond what the full log held at the start.
   const fullReq: ApiRequest = { ...req, query: { ...req.query, tailLines: undefined, sinceSeconds: undefined, limitBytes: undefined } };
   const full = cluster.api.handle(fullReq);
@@ -61,7 +75,7 @@ export function serveLogs(ctx: LogContext, res: ServerResponse, req: ApiRequest)
       sent = now.body.length;
       ctx.activity.emit('watch-event');
     }
-    if (followEnded(cluster, req, uid)) finish();
+    if (followEnded(cluster, req, uid, restarts)) finish();
   };
   const timer = setInterval(poll, FOLLOW_POLL_MS);
   const finish = () => {
@@ -76,5 +90,5 @@ export function serveLogs(ctx: LogContext, res: ServerResponse, req: ApiRequest)
   ctx.activity.emit('watch-open');
   const untrack = ctx.track(finish);
   res.on('close', finish);
-  if (followEnded(cluster, req, uid)) finish();
+  if (followEnded(cluster, req, uid, restarts)) finish();
 }

@@ -4,7 +4,7 @@
  * `/apis/GROUP/VERSION/...` for the others; namespaced resources under
  * `namespaces/NS/RESOURCE`, cluster-scoped ones (and lists across all namespaces) directly.
  */
-import { typeForResource, type ResourceType } from '../../sim/index.js';
+import { typeForResource, typeForResourceVersion, type ResourceType } from '../../sim/index.js';
 
 export interface ResourceRoute {
   group: string;
@@ -55,7 +55,8 @@ export function parseResourcePath(path: string): ResourceRoute | undefined {
   if (rest.length > 3) return undefined;
   const [resource, name, subresource] = rest;
   if (name === '') return undefined;
-  const type = typeForResource(group, resource);
+  // The type as served in this version (a resource may be served in several, e.g. autoscaling v1 and v2).
+  const type = typeForResourceVersion(group, version, resource);
   const route: ResourceRoute = { group, version, resource };
   if (watchPrefix) {
     if (subresource !== undefined) return undefined;
