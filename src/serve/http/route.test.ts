@@ -38,6 +38,11 @@ describe('parseResourcePath', () => {
     expect(parseResourcePath('/api/v1/namespaces/default/pods')?.watchPrefix).toBeUndefined();
   });
 
+  it('finds each served version of a resource', () => {
+    expect(parseResourcePath('/apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers')?.type?.version).toBe('v1');
+    expect(parseResourcePath('/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers')?.type?.version).toBe('v2');
+  });
+
   it('decodes escaped segments', () => {
     expect(parseResourcePath('/api/v1/namespaces/default/configmaps/a%2Eb')?.name).toBe('a.b');
   });
