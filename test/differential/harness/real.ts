@@ -25,6 +25,13 @@ const TIMERS: WallTimers = {
   setTimeout: (fn, ms) => (ms <= 0 ? { immediate: setImmediate(fn) } : NODE_TIMERS.setTimeout(fn, ms)),
 };
 
+/**
+ * How long the clients must be quiet before virtual time steps. The real kubectl must close
+ * its watch within this after the event that ends its wait, or the clock runs past where
+ * the embedded kubectl stopped; with ten cases sharing two CPUs, 200 ms was seen to be short.
+ */
+const QUIET_MS = 350;
+
 /** A started server on a fresh cluster; the embedded side needs its URL before the real side runs. */
 export interface RealSide {
   cluster: Cluster;
@@ -36,7 +43,7 @@ export interface RealSide {
 /** Starts `serve` for `cluster` on a free loopback port. */
 export async function startRealSide(cluster: Cluster, token: string): Promise<RealSide> {
   const server = await startServer(cluster, { token, settleAfterWrites: false });
-  const driver = startClockDriver(cluster, server.activity, { mode: 'stepped' }, TIMERS);
+  const driver = startClockDriver(cluster, server.activity, { mode: 'stepped', quietMs: QUIET_MS }, TIMERS);
   return {
     cluster,
     server,
