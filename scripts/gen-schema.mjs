@@ -31,6 +31,7 @@ export const ROOTS = {
   'discovery.k8s.io/v1 EndpointSlice': 'V1EndpointSlice',
   'policy/v1 PodDisruptionBudget': 'V1PodDisruptionBudget',
   'autoscaling/v2 HorizontalPodAutoscaler': 'V2HorizontalPodAutoscaler',
+  'autoscaling/v1 HorizontalPodAutoscaler': 'V1HorizontalPodAutoscaler',
   'coordination.k8s.io/v1 Lease': 'V1Lease',
   'storage.k8s.io/v1 StorageClass': 'V1StorageClass',
   'scheduling.k8s.io/v1 PriorityClass': 'V1PriorityClass',

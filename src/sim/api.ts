@@ -17,7 +17,7 @@ import { serveApply, trackWrite } from './managed-fields-api.js';
 import { applyPatch, PATCH_CONTENT_TYPES } from './patch/index.js';
 import type { SeededRandom } from './random.js';
 import { groupVersion, storageKey, typeForResource, typeForResourceVersion, type ResourceType } from './registry.js';
-import { converterFor, requestToStorage, responseFromStorage, type VersionConverter } from './conversion/index.js';
+import { converterFor, requestToStorage, requestVersion, responseFromStorage, type VersionConverter } from './conversion/index.js';
 import type { Store, StoreEvent } from './store.js';
 import { toTable } from './tables/index.js';
 import type { KObject, UserInfo } from './types.js';
@@ -162,8 +162,9 @@ export class Api {
   }
 
   handle(req: ApiRequest): ApiResponse {
-    const conv = converterFor(req.group, req.version, req.resource);
-    const res = conv ? this.converted(req, conv) : this.dispatch(req);
+    const version = requestVersion(req);
+    const conv = converterFor(req.group, version, req.resource);
+    const res = conv ? this.converted({ ...req, version }, conv) : this.dispatch(req);
     // The deprecation filter warns on every request for a deprecated resource, errors included.
     const deprecated = req.internal ? undefined : DEPRECATION_WARNINGS[req.group ? `${req.resource}.${req.group}` : req.resource];
     if (deprecated && (!req.version || req.version === 'v1')) return { ...res, warnings: [deprecated, ...(res.warnings ?? [])] };

@@ -72,6 +72,8 @@ export const RESOURCE_TYPES: ResourceType[] = [
   row('authorization.k8s.io', 'v1', 'SelfSubjectRulesReview', 'selfsubjectrulesreviews', false, [], { verbs: CREATE }),
   row('authorization.k8s.io', 'v1', 'SubjectAccessReview', 'subjectaccessreviews', false, [], { verbs: CREATE }),
   row('autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, ['hpa'], { categories: ['all'], subresources: ['status'] }),
+  // Served in v1 too, converted from the v2 storage version (src/sim/conversion).
+  row('autoscaling', 'v1', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, ['hpa'], { categories: ['all'], subresources: ['status'] }),
   row('batch', 'v1', 'CronJob', 'cronjobs', true, ['cj'], { categories: ['all'], subresources: ['status'] }),
   row('batch', 'v1', 'Job', 'jobs', true, [], { categories: ['all'], subresources: ['status'] }),
   row('certificates.k8s.io', 'v1', 'CertificateSigningRequest', 'certificatesigningrequests', false, ['csr'], { subresources: ['status', 'approval'] }),
@@ -147,6 +149,11 @@ export function preferredResourceTypes(): ResourceType[] {
 /** The resource type for an (apiVersion, kind) pair, e.g. ('apps/v1', 'Deployment'). */
 export function typeForKind(apiVersion: string, kind: string): ResourceType | undefined {
   return byApiVersionKind.get(`${apiVersion} ${kind}`);
+}
+
+/** The resource type of (group, version, plural), e.g. ('autoscaling', 'v1', 'horizontalpodautoscalers'). */
+export function typeForResourceVersion(group: string, version: string, plural: string): ResourceType | undefined {
+  return RESOURCE_TYPES.find((t) => t.group === group && t.version === version && t.plural === plural);
 }
 
 /** The resource type for (group, plural), e.g. ('apps', 'deployments'). */

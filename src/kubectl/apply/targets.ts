@@ -4,7 +4,7 @@
  * (in one namespace or, with -A, all of them). Problems are collected, not thrown:
  * kubectl continues with what it found and reports the rest at the end.
  */
-import { RESOURCE_TYPES, resolveResource, type KObject, type ResourceType, type Status } from '../../sim/index.js';
+import { preferredResourceTypes, resolveResource, type KObject, type ResourceType, type Status } from '../../sim/index.js';
 import { formatStatus } from '../errors.js';
 import { flag } from '../flags.js';
 import { loadManifests } from '../manifests.js';
@@ -51,7 +51,7 @@ function expandCategories(args: string[]): string[] {
   if (!args.length || args[0].includes('/')) return args;
   const parts = args[0].split(',').flatMap((part) => {
     if (resolveResource(part)) return [part];
-    const members = RESOURCE_TYPES.filter((t) => t.categories?.includes(part));
+    const members = preferredResourceTypes().filter((t) => t.categories?.includes(part));
     return members.length ? members.map((t) => (t.group ? `${t.plural}.${t.group}` : t.plural)) : [part];
   });
   return [parts.join(','), ...args.slice(1)];

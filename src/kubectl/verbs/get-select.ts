@@ -5,7 +5,7 @@
  * becomes one "info", in argument order. Missing names become errors without stopping the
  * rest (ContinueOnError), as kubectl prints found objects and then the NotFound lines.
  */
-import { RESOURCE_TYPES, isStatus, qualifiedResource, type KObject, type ResourceType, type Status, type Table } from '../../sim/index.js';
+import { RESOURCE_TYPES, isStatus, preferredResourceTypes, qualifiedResource, type KObject, type ResourceType, type Status, type Table } from '../../sim/index.js';
 import { flag } from '../flags.js';
 import { loadManifests } from '../manifests.js';
 import { resolveArgs, type ResourceSelection } from '../resources.js';
@@ -35,7 +35,7 @@ export interface Fetched {
 
 /** Expands `all` (and other categories) into the resource types that carry it, in discovery order. */
 export function expandCategory(name: string): ResourceType[] | undefined {
-  const types = RESOURCE_TYPES.filter((t) => t.categories?.includes(name.toLowerCase()));
+  const types = preferredResourceTypes().filter((t) => t.categories?.includes(name.toLowerCase()));
   return types.length ? types : undefined;
 }
 

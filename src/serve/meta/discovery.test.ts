@@ -84,7 +84,7 @@ describe('legacy APIVersions / APIGroupList / APIGroup', () => {
   });
 
   it('answers one group, or undefined', () => {
-    expect(apiGroup('autoscaling')).toEqual({ kind: 'APIGroup', apiVersion: 'v1', name: 'autoscaling', versions: [{ groupVersion: 'autoscaling/v2', version: 'v2' }], preferredVersion: { groupVersion: 'autoscaling/v2', version: 'v2' } });
+    expect(apiGroup('autoscaling')).toEqual({ kind: 'APIGroup', apiVersion: 'v1', name: 'autoscaling', versions: [{ groupVersion: 'autoscaling/v2', version: 'v2' }, { groupVersion: 'autoscaling/v1', version: 'v1' }], preferredVersion: { groupVersion: 'autoscaling/v2', version: 'v2' } });
     expect(apiGroup('nope')).toBeUndefined();
     expect(apiGroup('')).toBeUndefined();
   });

@@ -18,6 +18,7 @@ import { startServer } from '../server.js';
 import type { RunningServer } from '../types.js';
 
 const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
+const KUBECTL_131 = '/usr/lib/google-cloud-sdk/bin/kubectl.1.31';
 const haveKubectl = existsSync(KUBECTL);
 if (!haveKubectl) console.warn(`skipping resource-set tests against the real kubectl: ${KUBECTL} is not installed`);
 const haveMeta = !!(await loadParts()).meta;
@@ -55,9 +56,9 @@ let server: RunningServer;
 let dir: string;
 let files: MemoryFiles;
 
-function real(args: string[]): Promise<{ code: number; out: string; err: string }> {
+function real(args: string[], bin = KUBECTL): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(KUBECTL, ['--kubeconfig', join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), ...args], { timeout: 60_000, cwd: dir }, (error, out, err) => {
+    execFile(bin, ['--kubeconfig', join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), ...args], { timeout: 60_000, cwd: dir }, (error, out, err) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out, err });
     });
   });
@@ -136,5 +137,18 @@ users: [{name: sim, user: {token: "rs-token"}}]
     expect(csr.out).toMatch(/^NAME +AGE +SIGNERNAME +REQUESTOR +REQUESTEDDURATION +CONDITION\njane +\S+ +kubernetes\.io\/kube-apiserver-client +kubernetes-admin +24h +Pending\n$/);
     expect((await real(['get', 'podtemplates'])).out).toMatch(/^NAME +CONTAINERS +IMAGES +POD LABELS\ntpl +nginx,side +nginx:1\.27,busybox +app=web,tier=front\n$/);
     expect((await real(['get', 'ingressclass'])).out).toMatch(/^NAME +CONTROLLER +PARAMETERS +AGE\nnginx +k8s\.io\/ingress-nginx +IngressParameters\.k8s\.example\.com\/external-lb +\S+\n$/);
+  });
+
+  it.skipIf(!existsSync(KUBECTL_131))('autoscaling/v1: kubectl 1.31 autoscale posts a v1 HPA, read back in v1 and v2', async () => {
+    expect((await real(['create', 'deployment', 'web', '--image=nginx'])).out).toBe('deployment.apps/web created\n');
+    const made = await real(['autoscale', 'deployment', 'web', '--max=3', '--cpu-percent=50'], KUBECTL_131);
+    expect(made.err).toBe('');
+    expect(made.out).toBe('horizontalpodautoscaler.autoscaling/web autoscaled\n');
+    // kubectl keeps the version of a full resource name, not of a short name (`hpa.v1.autoscaling` reads v2).
+    expect((await real(['get', 'hpa.v1.autoscaling', 'web', '-o', 'jsonpath={.apiVersion}'])).out).toBe('autoscaling/v2');
+    expect((await real(['get', 'horizontalpodautoscalers.v1.autoscaling', 'web', '-o', 'jsonpath={.apiVersion} {.spec.minReplicas} {.spec.targetCPUUtilizationPercentage}'])).out).toBe('autoscaling/v1 1 50');
+    expect((await real(['get', 'hpa', 'web', '-o', 'jsonpath={.apiVersion} {.spec.metrics[0].resource.target.averageUtilization}'])).out).toBe('autoscaling/v2 50');
+    // Our kubectl always reads the preferred version (a known difference, see the report).
+    expect(embedded('kubectl get hpa web -o jsonpath={.spec.metrics[0].resource.target.averageUtilization}').out).toBe('50');
   });
 });
