@@ -7,6 +7,7 @@
 import { preferredResourceTypes, resolveResource, type KObject, type ResourceType, type Status } from '../../sim/index.js';
 import { formatStatus } from '../errors.js';
 import { flag } from '../flags.js';
+import { infoGetError } from '../info-get.js';
 import { loadManifests } from '../manifests.js';
 import { resolveArgs } from '../resources.js';
 import type { VerbContext } from '../types.js';
@@ -100,7 +101,7 @@ export function findTargets(ctx: VerbContext, args: string[], o: TargetOptions):
           continue;
         }
         const got = ctx.client.get(refOf(item.type), ns, name);
-        if (!got.ok) errors.push(statusLine(got.status));
+        if (!got.ok) errors.push(statusLine(infoGetError(ctx.client, got.status, ns)));
         else targets.push({ type: item.type, namespace: ns, name, object: got.value });
       }
       continue;

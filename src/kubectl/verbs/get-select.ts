@@ -8,6 +8,7 @@
 import { RESOURCE_TYPES, isStatus, preferredResourceTypes, qualifiedResource, type KObject, type ResourceType, type Status, type Table } from '../../sim/index.js';
 import { flag } from '../flags.js';
 import { loadManifests } from '../manifests.js';
+import { infoGetError } from '../info-get.js';
 import { resolveArgs, type ResourceSelection } from '../resources.js';
 import type { VerbContext } from '../types.js';
 import { resolveResource } from '../../sim/index.js';
@@ -88,7 +89,7 @@ export function fetchForGet(ctx: VerbContext, items: ResourceSelection[], asTabl
   const one = (type: ResourceType, namespace: string | undefined, name: string) => {
     const res = ctx.client.request({ verb: 'get', ...ref(type), namespace: type.namespaced ? namespace : undefined, name, asTable });
     warn(type, res.warnings);
-    if (isStatus(res.body) && res.code >= 300) statusError(res.body);
+    if (isStatus(res.body) && res.code >= 300) statusError(infoGetError(ctx.client, res.body, type.namespaced ? namespace : undefined));
     else infos.push({ type, body: res.body, isList: false });
   };
   const files = flag.list(p, 'filename');
