@@ -398,3 +398,13 @@ describe('watch', () => {
     expect((await json(r)).message).toBe('pods is forbidden: User "jane" cannot watch resource "pods" in API group "" in the namespace "default"');
   });
 });
+
+describe('field managers', () => {
+  it('names a write without fieldManager after the User-Agent (fieldmanager: prefix before the first "/")', async () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'ua-named' }, data: { a: '1' } };
+    const r = await call('/api/v1/namespaces/default/configmaps', { method: 'POST', body: JSON.stringify(cm), headers: { 'Content-Type': 'application/json', 'User-Agent': 'curl/8.5.0' } });
+    expect(r.status).toBe(201);
+    const created = await json(r);
+    expect(created.metadata.managedFields.map((m: { manager: string; operation: string }) => [m.manager, m.operation])).toEqual([['curl', 'Update']]);
+  });
+});

@@ -160,6 +160,9 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
   if (body.body !== undefined) apiReq.body = body.body;
   if (body.patchType) apiReq.patchType = body.patchType;
   if (asTable) apiReq.asTable = true;
+  // Writes without a fieldManager are recorded under the client's name, as upstream does.
+  const ua = req.headers['user-agent'];
+  if (ua) apiReq.userAgent = ua;
   if (plan.watch) return serveWatch(deps, res, { type: r.type, req: apiReq, user: who.user, asTable });
   if (r.subresource && UPGRADE_ONLY.has(r.subresource)) return sendStatus(res, badUpgrade());
   if (r.subresource === 'log' && plan.verb === 'get') {
