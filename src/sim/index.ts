@@ -10,6 +10,7 @@ export * from './errors.js';
 export * from './labels.js';
 export { deepClone, deepEqual, canonicalJson, keyOf } from './objects.js';
 export * from './registry.js';
+export { GROUP_PRIORITY, versionPriority } from './api-groups.js';
 export { KUBERNETES_VERSION, versionInfo } from './version.js';
 export { SeededRandom, NAME_ALPHABET } from './random.js';
 export type { Store, StoreEvent } from './store.js';

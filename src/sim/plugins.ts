@@ -10,5 +10,6 @@ import { controllersPlugin } from './controllers/index.js';
 import { nodeModelPlugin } from './node/index.js';
 import { scaleSubresourcePlugin } from './scale-subresource.js';
 import { computedResourcesPlugin } from './component-statuses.js';
+import { apiServicesPlugin } from './bootstrap-apiservices.js';
 
-export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin, computedResourcesPlugin];
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin, computedResourcesPlugin, apiServicesPlugin];

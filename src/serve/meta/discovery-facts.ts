@@ -6,7 +6,7 @@
  * creater/connecter → create, connecter → the HTTP methods it takes), response kinds the
  * object each storage returns (pkg/registry/core/pod/rest/subresources.go, .../storage).
  */
-import type { ResourceType } from '../../sim/index.js';
+import { GROUP_PRIORITY, type ResourceType } from '../../sim/index.js';
 
 export interface GroupVersionKind { group: string; version: string; kind: string }
 
@@ -47,37 +47,8 @@ export function subresourceFact(name: string): SubresourceFact {
   return SUBRESOURCES[name] ?? { verbs: ['get'], responseKind: own };
 }
 
-/**
- * Group priorities (groupPriorityMinimum) of the built-in groups, which order `/apis` and
- * aggregated discovery: higher first, ties by name
- * (k8s.io/kube-aggregator/pkg/apiserver: DefaultGenericAPIServicePriorities and the
- * kube-apiserver additions for apps, autoscaling, batch, networking, policy, storage, ...).
- * Groups not listed (CRDs) have 1000, the APIService default.
- */
-export const GROUP_PRIORITY: Record<string, number> = {
-  'apiregistration.k8s.io': 18000,
-  apps: 17800,
-  'events.k8s.io': 17750,
-  'authentication.k8s.io': 17700,
-  'authorization.k8s.io': 17600,
-  autoscaling: 17500,
-  batch: 17400,
-  'certificates.k8s.io': 17300,
-  'networking.k8s.io': 17200,
-  policy: 17100,
-  'rbac.authorization.k8s.io': 17000,
-  'storage.k8s.io': 16800,
-  'admissionregistration.k8s.io': 16700,
-  'apiextensions.k8s.io': 16700,
-  'scheduling.k8s.io': 16600,
-  'coordination.k8s.io': 16500,
-  'node.k8s.io': 16300,
-  'discovery.k8s.io': 16200,
-  'flowcontrol.apiserver.k8s.io': 16100,
-  'internal.apiserver.k8s.io': 16000,
-  'resource.k8s.io': 15900,
-  'storagemigration.k8s.io': 15800,
-};
+/** Group priorities (groupPriorityMinimum) of the built-in groups: the simulator's table (src/sim/api-groups.ts). */
+export { GROUP_PRIORITY };
 
 const VERSION_RE = /^v(\d+)(?:(alpha|beta)(\d+))?$/;
 

@@ -139,6 +139,26 @@ users: [{name: sim, user: {token: "rs-token"}}]
     expect((await real(['get', 'ingressclass'])).out).toMatch(/^NAME +CONTROLLER +PARAMETERS +AGE\nnginx +k8s\.io\/ingress-nginx +IngressParameters\.k8s\.example\.com\/external-lb +\S+\n$/);
   });
 
+  it('lists one Local, Available APIService per served group version, as kind does', async () => {
+    const { real: r, ours } = await both(['get', 'apiservices']);
+    expect(ours).toEqual(r);
+    const rows = r.out.trim().split('\n').map((l) => l.split(/ +/));
+    expect(rows[0]).toEqual(['NAME', 'SERVICE', 'AVAILABLE', 'AGE']);
+    // `kubectl get apiservices` on kind v1.33.1: v1., then v1.<group> ... v2.autoscaling, by name.
+    expect(rows.slice(1).map((x) => x[0])).toEqual([
+      'v1.', 'v1.admissionregistration.k8s.io', 'v1.apiextensions.k8s.io', 'v1.apiregistration.k8s.io', 'v1.apps',
+      'v1.authentication.k8s.io', 'v1.authorization.k8s.io', 'v1.autoscaling', 'v1.batch', 'v1.certificates.k8s.io',
+      'v1.coordination.k8s.io', 'v1.discovery.k8s.io', 'v1.events.k8s.io', 'v1.flowcontrol.apiserver.k8s.io',
+      'v1.networking.k8s.io', 'v1.node.k8s.io', 'v1.policy', 'v1.rbac.authorization.k8s.io', 'v1.scheduling.k8s.io',
+      'v1.storage.k8s.io', 'v2.autoscaling',
+    ]);
+    expect(rows.slice(1).every((x) => x[1] === 'Local' && x[2] === 'True')).toBe(true);
+    const yaml = await both(['get', 'apiservice', 'v2.autoscaling', '-o', 'yaml']);
+    expect(yaml.ours).toEqual(yaml.real);
+    expect(yaml.real.out).toMatch(/\nspec:\n  group: autoscaling\n  groupPriorityMinimum: 17500\n  version: v2\n  versionPriority: 30\nstatus:\n  conditions:\n  - lastTransitionTime: "[^"]+"\n    message: Local APIServices are always available\n    reason: Local\n    status: "True"\n    type: Available\n$/);
+    expect(yaml.real.out).toContain('  labels:\n    kube-aggregator.kubernetes.io/automanaged: onstart\n');
+  });
+
   it.skipIf(!existsSync(KUBECTL_131))('autoscaling/v1: kubectl 1.31 autoscale posts a v1 HPA, read back in v1 and v2', async () => {
     expect((await real(['create', 'deployment', 'web', '--image=nginx'])).out).toBe('deployment.apps/web created\n');
     const made = await real(['autoscale', 'deployment', 'web', '--max=3', '--cpu-percent=50'], KUBECTL_131);

@@ -14,6 +14,7 @@ import { validatePodSpec } from './pod.js';
 import { validatePodUpdate } from './pod-update.js';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac.js';
 import { validateService, validateServiceUpdate } from './service.js';
+import { validateAPIService } from './api-extras.js';
 import {
   validateCronJob, validateDaemonSet, validateDeployment, validateStatefulSet, validateJob, validateReplicaSet, validateReplicationController, validateSelectorImmutable,
 } from './workloads.js';
@@ -45,6 +46,7 @@ const RULES: Record<string, KindRules> = {
   'rbac.authorization.k8s.io/ClusterRole': { name: nameIsPathSegment, validate: validateClusterRole },
   'rbac.authorization.k8s.io/RoleBinding': { name: nameIsPathSegment, validate: validateRoleBinding, update: validateRoleRefUpdate },
   'rbac.authorization.k8s.io/ClusterRoleBinding': { name: nameIsPathSegment, validate: validateClusterRoleBinding, update: validateRoleRefUpdate },
+  'apiregistration.k8s.io/APIService': { name: nameIsPathSegment, validate: validateAPIService },
 };
 
 const DEFAULT_RULES: KindRules = { name: nameIsDNSSubdomain };
