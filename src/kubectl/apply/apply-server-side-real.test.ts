@@ -13,11 +13,12 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { serveCommand } from '../../commands/serve.js';
+import { REAL_KUBECTL_DIR, realKubectl as installedKubectl } from '../../serve/testing/real-kubectl.js';
 import { run, testSession } from '../testing/index.js';
 
-const KUBECTL = process.env.KUBEDOJO_REAL_KUBECTL ?? '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
-const haveKubectl = existsSync(KUBECTL);
-if (!haveKubectl) console.warn(`server-side apply differential skipped: the reference client ${KUBECTL} is not installed (set KUBEDOJO_REAL_KUBECTL)`);
+const KUBECTL = installedKubectl('1.33') ?? '';
+const haveKubectl = KUBECTL !== '';
+if (!haveKubectl) console.warn(`server-side apply differential skipped: the reference client ${REAL_KUBECTL_DIR}/kubectl.1.33 is not installed (set KUBEDOJO_REAL_KUBECTL)`);
 
 const WEB = `apiVersion: apps/v1
 kind: Deployment
