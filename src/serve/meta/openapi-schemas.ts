@@ -40,8 +40,11 @@ export function shortName(model: string): string {
   return model.replace(/^(?:[A-Z][a-z]+)*V\d+(?:(?:alpha|beta)\d+)?/, '') || model;
 }
 
-/** Go package of an API group: `io.k8s.api.<dir>.<version>` with dir `core` for '' and the group's first label otherwise. */
+/** Go package of an API group: `io.k8s.api.<dir>.<version>` with dir `core` for '' and the group's first label otherwise (apiextensions and apiregistration aside). */
 function packageOf(group: string, version: string): string {
+  // The two groups served by their own apiservers keep those repositories' Go packages.
+  if (group === 'apiextensions.k8s.io') return `io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.${version}`;
+  if (group === 'apiregistration.k8s.io') return `io.k8s.kube-aggregator.pkg.apis.apiregistration.${version}`;
   return `io.k8s.api.${group === '' ? 'core' : group.split('.')[0]}.${version}`;
 }
 

@@ -139,6 +139,14 @@ users: [{name: sim, user: {token: "rs-token"}}]
     expect((await real(['get', 'ingressclass'])).out).toMatch(/^NAME +CONTROLLER +PARAMETERS +AGE\nnginx +k8s\.io\/ingress-nginx +IngressParameters\.k8s\.example\.com\/external-lb +\S+\n$/);
   });
 
+  it('explains the new kinds from the OpenAPI v3 documents as our kubectl does from its data', async () => {
+    for (const args of [['explain', 'csr.spec.signerName'], ['explain', 'runtimeclass'], ['explain', 'events.note', '--api-version=events.k8s.io/v1'], ['explain', 'crd.spec.names'], ['explain', 'apiservices.spec.service'], ['explain', 'ipaddresses.spec.parentRef'], ['explain', 'validatingadmissionpolicies.spec.validations']]) {
+      const { real: r, ours } = await both(args);
+      expect(r.err, args.join(' ')).toBe('');
+      expect(ours, args.join(' ')).toEqual(r);
+    }
+  });
+
   it('lists one Local, Available APIService per served group version, as kind does', async () => {
     const { real: r, ours } = await both(['get', 'apiservices']);
     expect(ours).toEqual(r);
