@@ -11,5 +11,6 @@ import { nodeModelPlugin } from './node/index.js';
 import { scaleSubresourcePlugin } from './scale-subresource.js';
 import { computedResourcesPlugin } from './component-statuses.js';
 import { apiServicesPlugin } from './bootstrap-apiservices.js';
+import { subjectReviewsPlugin } from './auth/subject-reviews.js';
 
-export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin, computedResourcesPlugin, apiServicesPlugin];
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin, computedResourcesPlugin, apiServicesPlugin, subjectReviewsPlugin];
