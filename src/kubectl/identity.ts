@@ -75,8 +75,11 @@ const LOCAL_COMMANDS = ['kubectl config', 'kubectl options', 'kubectl completion
  * falls back to localhost:8080 (clientcmd ConfirmUsable → ErrEmptyConfig). Returns the line
  * to print, or undefined when the command may run.
  */
-export function discoveryFailure(commandPath: string, client: ApiClient, cfg?: Kubeconfig, contextName = '', clusterOverride = ''): string | undefined {
+export function discoveryFailure(commandPath: string, client: ApiClient, cfg?: Kubeconfig, contextName = '', clusterOverride = '', userOverride = ''): string | undefined {
   if (LOCAL_COMMANDS.some((c) => commandPath === c || commandPath.startsWith(`${c} `))) return undefined;
+  // clientcmd's checks of --user and --cluster against the kubeconfig (observed with kubectl.1.33).
+  if (cfg && userOverride && !cfg.users.some((u) => u.name === userOverride)) return `error: auth info "${userOverride}" does not exist`;
+  if (cfg && clusterOverride && !cfg.clusters.some((c) => c.name === clusterOverride)) return `error: no server found for cluster "${clusterOverride}"`;
   if (cfg) {
     const clusterName = clusterOverride || currentContext(cfg, contextName)?.cluster;
     if (!cfg.clusters.some((c) => c.name === clusterName)) return 'The connection to the server localhost:8080 was refused - did you specify the right host or port?';

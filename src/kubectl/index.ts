@@ -158,7 +158,7 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
     user: who.user,
     client: who.client,
   };
-  const unreachable = discoveryFailure(path, who.client, session.kubeconfig, contextName, own.has('cluster') ? '' : (p.values.get('cluster') as string));
+  const unreachable = discoveryFailure(path, who.client, session.kubeconfig, contextName, own.has('cluster') ? '' : (p.values.get('cluster') as string), own.has('user') ? '' : (p.values.get('user') as string));
   if (unreachable) {
     io.err(`${unreachable}\n`);
     return 1;
