@@ -32,10 +32,9 @@ const MANIFEST_EXTENSIONS = ['.json', '.yaml', '.yml'];
  * tag), so it lists true/false too.
  */
 const YAML11_BOOLS: Record<string, boolean> = Object.fromEntries(
-  [['true', true], ['y', true], ['yes', true], ['on', true], ['false', false], ['n', false], ['no', false], ['off', false]].flatMap(([w, v]) => {
-    const word = w as string;
-    return [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].map((f) => [f, v]);
-  }),
+  ([['true', true], ['y', true], ['yes', true], ['on', true], ['false', false], ['n', false], ['no', false], ['off', false]] as [string, boolean][]).flatMap(
+    ([word, v]) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].map((f): [string, boolean] => [f, v]),
+  ),
 );
 const GO_YAML_SCHEMA = yaml.CORE_SCHEMA.extend({
   implicit: [
