@@ -17,8 +17,8 @@
  *   - script: errors
  *     command: kubectl get pods --bogus
  *     stream: code
- *     real: 1                          # exact values on each side
- *     embedded: 0
+ *     real: 1                          # exact values on each side (after `mask`, if given:
+ *     embedded: 0                      # generated names and ages need not be pinned)
  *     reason: 'KNOWN BUG: ...'
  */
 import { load } from 'js-yaml';
@@ -83,7 +83,7 @@ export function parseAllowList(text: string): ({ ok: true } & AllowList) | { ok:
     if (!e.stream || !STREAMS.has(e.stream)) return { ok: false, error: `${where}: stream must be stdout, stderr or code` };
     if (typeof e.reason !== 'string' || e.reason.trim().length < 10) return { ok: false, error: `${where}: a reason is required` };
     const exact = e.real !== undefined || e.embedded !== undefined;
-    if (!!e.mask === exact) return { ok: false, error: `${where}: give either mask or real+embedded` };
+    if (!e.mask && !exact) return { ok: false, error: `${where}: give a mask, real+embedded, or both` };
     if (exact && (e.real === undefined || e.embedded === undefined)) return { ok: false, error: `${where}: real and embedded go together` };
     if (e.mask !== undefined) {
       try {

@@ -22,9 +22,9 @@ function streamOf(r: CommandResult, s: Stream): string {
 }
 
 function excused(entries: AllowEntry[], real: string, embedded: string): AllowEntry[] {
-  const exact = entries.filter((e) => e.mask === undefined && String(e.real) === real && String(e.embedded) === embedded);
+  const exact = entries.filter((e) => e.real !== undefined && String(e.real) === masked(e, real) && String(e.embedded) === masked(e, embedded));
   if (exact.length) return exact;
-  const masks = entries.filter((e) => e.mask !== undefined);
+  const masks = entries.filter((e) => e.mask !== undefined && e.real === undefined);
   if (!masks.length) return [];
   const mask = (t: string) => masks.reduce((acc, e) => masked(e, acc), t);
   return mask(real) === mask(embedded) ? masks : [];

@@ -42,7 +42,8 @@ describe('parseAllowList', () => {
     expect(list(`- ${entry}\n  mask: 'v1\\.\\d+'\n  reason: client version differs`)).toMatchObject({ ok: true });
     expect(list(`- ${entry}\n  mask: 'v1'`)).toMatchObject({ ok: false });
     expect(list(`- ${entry}\n  reason: no excuse given here`)).toMatchObject({ ok: false });
-    expect(list(`- ${entry}\n  mask: 'x'\n  real: a\n  embedded: b\n  reason: both kinds given`)).toMatchObject({ ok: false });
+    expect(list(`- ${entry}\n  mask: 'x'\n  real: a\n  embedded: b\n  reason: exact texts after a mask`)).toMatchObject({ ok: true });
+    expect(list(`- ${entry}\n  real: a\n  reason: one side only given`)).toMatchObject({ ok: false });
   });
 
   it('requires both lists', () => {
@@ -77,5 +78,15 @@ describe('normalize', () => {
     expect(same.differences).toEqual([]);
     const other = compareRuns('s', [r('E1122 01:41:12.345663   22642 run.go:72] "command failed"\n')], [r('E0602 09:00:00.000000       1 run.go:99] "command failed"\n')], parsed, '1.33');
     expect(other.differences).toHaveLength(1);
+  });
+});
+
+describe('exact entries with a mask', () => {
+  it('compare both sides after masking generated names', () => {
+    const parsed = parseAllowList(`normalize: []\nentries:\n- script: s\n  command: kubectl get pods\n  stream: stdout\n  mask: '(?<=web-)[a-z0-9]{5}'\n  real: "web-<masked> 1/1\\n"\n  embedded: "web-<masked> 0/1\\n"\n  reason: the sides diverged on purpose`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = (stdout: string) => ({ line: 'kubectl get pods', lineNo: 1, code: 0, stdout, stderr: '' });
+    expect(compareRuns('s', [r('web-abcde 1/1\n')], [r('web-xyz12 0/1\n')], parsed, '1.33').differences).toEqual([]);
+    expect(compareRuns('s', [r('web-abcde 1/1\n')], [r('web-xyz12 1/1\n')], parsed, '1.33').differences).toHaveLength(1);
   });
 });
