@@ -5,6 +5,7 @@
  * semantics) happen here, once.
  */
 import { admit, type FieldValidation } from './admission/index.js';
+import { decodeStep } from './admission/decode.js';
 import { rfc3339, type VirtualClock } from './clock.js';
 import {
   alreadyExists, badRequest, conflict, forbidden, internalError, isStatus, methodNotAllowed, MODIFIED_CONFLICT,
@@ -190,7 +191,18 @@ export class Api {
       obj.metadata.resourceVersion = (patched.value as KObject).metadata?.resourceVersion ?? (current.body as KObject).metadata.resourceVersion;
       return responseFromStorage(this.dispatch({ ...req, verb: 'update', version: c.storageVersion, body: obj, patchType: undefined }), c, apiVersion);
     }
-    return responseFromStorage(this.dispatch(requestToStorage(req, c)), c, apiVersion);
+    // Unknown fields are found against this version's schema, before conversion drops them.
+    const warnings: string[] = [];
+    const body = req.body as KObject | undefined;
+    if (t && (req.verb === 'create' || req.verb === 'update') && body && typeof body === 'object' && !Array.isArray(body)) {
+      const decoded = decodeStep(body, {
+        operation: req.verb === 'create' ? 'CREATE' : 'UPDATE', type: t, fieldValidation: this.fieldValidation(req), subresource: req.subresource,
+        now: this.deps.clock.iso(), rand: this.deps.rand, store: this.deps.store, internal: req.internal,
+      }, warnings);
+      if (isStatus(decoded)) return fail(decoded);
+    }
+    const res = responseFromStorage(this.dispatch(requestToStorage(req, c)), c, apiVersion);
+    return warnings.length ? { ...res, warnings: [...warnings, ...(res.warnings ?? [])] } : res;
   }
 
   private dispatch(req: ApiRequest): ApiResponse {

@@ -9,6 +9,8 @@ import type { KObject, UserInfo } from './types.js';
 export interface ResourceRef {
   group: string;
   resource: string;
+  /** A version other than the preferred one (e.g. autoscaling/v1), when the caller speaks it. */
+  version?: string;
 }
 
 /** Well-known resources, so callers don't spell group/plural pairs by hand. */

@@ -187,6 +187,10 @@ export function resolveResource(input: string): ResourceType | undefined {
   };
   const candidates = RESOURCE_TYPES.filter((t) => matches(t) && groupOk(t));
   if (!candidates.length) return undefined;
+  // A short name with a version (`hpa.v1.autoscaling`) reaches the preferred version: kubectl's
+  // shortcut expander keeps group and resource only (real kubectl 1.33 reads autoscaling/v2 there).
+  const short = !candidates.some((t) => t.plural === name || t.singular === name || t.kind.toLowerCase() === name);
+  if (short && groupPart?.split('.')[0].match(/^v\d/)) return typeForResource(candidates[0].group, candidates[0].plural);
   // The core group and the preferred (first-listed) group win, as kubectl's priority mapper does.
   return candidates.find((t) => t.group === '') ?? candidates[0];
 }

@@ -4,7 +4,7 @@
  * object from a file goes to, and wrapping API errors with the file they came from.
  */
 import {
-  typeForKind, versionsOfKind, type KObject, type ResourceRef, type ResourceType, type Status,
+  typeForKind, typeForResource, versionsOfKind, type KObject, type ResourceRef, type ResourceType, type Status,
 } from '../../sim/index.js';
 import { flag } from '../flags.js';
 import type { VerbContext } from '../types.js';
@@ -13,7 +13,9 @@ export type DryRun = 'none' | 'client' | 'server';
 
 /** The ApiClient reference of a resource type. */
 export function refOf(t: ResourceType): ResourceRef {
-  return { group: t.group, resource: t.plural };
+  // A non-preferred version (an autoscaling/v1 manifest) is requested in that version, as kubectl's RESTMapping does.
+  const preferred = typeForResource(t.group, t.plural);
+  return preferred && preferred.version !== t.version ? { group: t.group, resource: t.plural, version: t.version } : { group: t.group, resource: t.plural };
 }
 
 /** `deployment.apps` / `pod`: how the name printer names a kind. */

@@ -6,6 +6,7 @@
  * rest (ContinueOnError), as kubectl prints found objects and then the NotFound lines.
  */
 import { RESOURCE_TYPES, isStatus, preferredResourceTypes, qualifiedResource, type KObject, type ResourceType, type Status, type Table } from '../../sim/index.js';
+import { refOf } from '../apply/common.js';
 import { flag } from '../flags.js';
 import { loadManifests } from '../manifests.js';
 import { infoGetError } from '../info-get.js';
@@ -58,7 +59,7 @@ export function selectResources(args: string[]): { ok: true; items: ResourceSele
 }
 
 function ref(t: ResourceType) {
-  return { group: t.group, resource: t.plural };
+  return refOf(t);
 }
 
 /** Performs the requests for `selection` (or the `-f` files) and collects infos and errors. */

@@ -91,3 +91,16 @@ describe('an in-process write without a version (our kubectl, helm)', () => {
     expect(v2.body.apiVersion).toBe('autoscaling/v2');
   });
 });
+
+describe('decoding a v1 body', () => {
+  it('finds unknown fields against the v1 schema (strict: 400, warn: a warning)', () => {
+    const c = Cluster.create({ seed: 1 });
+    const body = { apiVersion: 'autoscaling/v1', kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' }, spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, maxReplicas: 4, targetCPU: 50 } };
+    const strict = c.api.handle({ verb: 'create', group: 'autoscaling', version: 'v1', resource: 'horizontalpodautoscalers', namespace: 'default', body, query: { fieldValidation: 'Strict' } });
+    expect(strict.code).toBe(400);
+    expect(strict.body.message).toBe('HorizontalPodAutoscaler in version "v1" cannot be handled as a HorizontalPodAutoscaler: strict decoding error: unknown field "spec.targetCPU"');
+    const warn = c.api.handle({ verb: 'create', group: 'autoscaling', version: 'v1', resource: 'horizontalpodautoscalers', namespace: 'default', body });
+    expect(warn.code).toBe(201);
+    expect(warn.warnings).toEqual(['unknown field "spec.targetCPU"']);
+  });
+});
