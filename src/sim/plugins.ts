@@ -12,5 +12,6 @@ import { scaleSubresourcePlugin } from './scale-subresource.js';
 import { computedResourcesPlugin } from './component-statuses.js';
 import { apiServicesPlugin } from './bootstrap-apiservices.js';
 import { subjectReviewsPlugin } from './auth/subject-reviews.js';
+import { csiNodesPlugin } from './bootstrap-csinodes.js';
 
-export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin, computedResourcesPlugin, apiServicesPlugin, subjectReviewsPlugin];
+export const PLUGINS: ClusterPlugin[] = [bootstrapPlugin, authPlugin, nodeModelPlugin, controllersPlugin, scaleSubresourcePlugin, kubeSystemPlugin, computedResourcesPlugin, apiServicesPlugin, subjectReviewsPlugin, csiNodesPlugin];

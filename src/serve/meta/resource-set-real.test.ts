@@ -156,6 +156,15 @@ users: [{name: sim, user: {token: "rs-token"}}]
     }
   });
 
+  it('has a CSINode per node, owned by it, without drivers (kind\'s kubelets register them)', async () => {
+    const { real: r, ours } = await both(['get', 'csinodes']);
+    expect(ours).toEqual(r);
+    expect(r.out.trim().split('\n').map((l) => l.split(/ +/).slice(0, 2).join(' '))).toEqual(['NAME DRIVERS', 'kind-control-plane 0', 'kind-worker 0', 'kind-worker2 0']);
+    const yaml = await both(['get', 'csinode', 'kind-worker', '-o', 'yaml']);
+    expect(yaml.ours).toEqual(yaml.real);
+    expect(yaml.real.out).toMatch(/\n  ownerReferences:\n  - apiVersion: v1\n    kind: Node\n    name: kind-worker\n    uid: \S+\n[\s\S]*\nspec:\n  drivers: null\n$/);
+  });
+
   it('lists one Local, Available APIService per served group version, as kind does', async () => {
     const { real: r, ours } = await both(['get', 'apiservices']);
     expect(ours).toEqual(r);
