@@ -5,7 +5,6 @@
  * semantics) happen here, once.
  */
 import { admit, type FieldValidation } from './admission/index.js';
-import { decodeStep } from './admission/decode.js';
 import { rfc3339, type VirtualClock } from './clock.js';
 import {
   alreadyExists, badRequest, conflict, forbidden, internalError, isStatus, methodNotAllowed, MODIFIED_CONFLICT,
@@ -17,8 +16,9 @@ import { deepClone, deepEqual } from './objects.js';
 import { serveApply, trackWrite } from './managed-fields-api.js';
 import { applyPatch, PATCH_CONTENT_TYPES } from './patch/index.js';
 import type { SeededRandom } from './random.js';
-import { groupVersion, storageKey, typeForResource, typeForResourceVersion, type ResourceType } from './registry.js';
-import { converterFor, requestToStorage, requestVersion, responseFromStorage, type VersionConverter } from './conversion/index.js';
+import { groupVersion, storageKey, typeForResource, type ResourceType } from './registry.js';
+import { converterFor, requestVersion } from './conversion/index.js';
+import { serveInVersion } from './conversion/serve-version.js';
 import type { Store, StoreEvent } from './store.js';
 import { toTable } from './tables/index.js';
 import type { KObject, UserInfo } from './types.js';
@@ -165,44 +165,12 @@ export class Api {
   handle(req: ApiRequest): ApiResponse {
     const version = requestVersion(req);
     const conv = converterFor(req.group, version, req.resource);
-    const res = conv ? this.converted({ ...req, version }, conv) : this.dispatch(req);
+    // Another version than the storage one: converted in and out (src/sim/conversion).
+    const res = conv ? serveInVersion({ ...req, version }, conv, (r) => this.dispatch(r), this.deps, this.fieldValidation(req)) : this.dispatch(req);
     // The deprecation filter warns on every request for a deprecated resource, errors included.
     const deprecated = req.internal ? undefined : DEPRECATION_WARNINGS[req.group ? `${req.resource}.${req.group}` : req.resource];
     if (deprecated && (!req.version || req.version === 'v1')) return { ...res, warnings: [deprecated, ...(res.warnings ?? [])] };
     return res;
-  }
-
-  /**
-   * A request in a version other than the storage one (src/sim/conversion): bodies converted
-   * in, answers converted out. A patch applies to the object as this version shows it, as the
-   * apiserver patches the versioned object, and is stored as an update.
-   */
-  private converted(req: ApiRequest, c: VersionConverter): ApiResponse {
-    const apiVersion = `${req.group}/${req.version}`;
-    const t = typeForResourceVersion(req.group, req.version ?? '', req.resource);
-    if (req.verb === 'patch' && req.patchType !== 'application/apply-patch+yaml' && t) {
-      const current = this.dispatch({ ...req, verb: 'get', version: c.storageVersion, body: undefined });
-      if (current.code !== 200) return current;
-      const patchType = PATCH_CONTENT_TYPES[req.patchType ?? 'application/strategic-merge-patch+json'];
-      if (!patchType) return fail(unsupportedMediaType(`the server does not support patch type ${req.patchType}`));
-      const patched = applyPatch(patchType, c.out(current.body as KObject), req.body, t);
-      if (!patched.ok) return fail({ ...badRequest(patched.error), code: 422, reason: 'Invalid' });
-      const obj = c.in(patched.value as KObject);
-      obj.metadata.resourceVersion = (patched.value as KObject).metadata?.resourceVersion ?? (current.body as KObject).metadata.resourceVersion;
-      return responseFromStorage(this.dispatch({ ...req, verb: 'update', version: c.storageVersion, body: obj, patchType: undefined }), c, apiVersion);
-    }
-    // Unknown fields are found against this version's schema, before conversion drops them.
-    const warnings: string[] = [];
-    const body = req.body as KObject | undefined;
-    if (t && (req.verb === 'create' || req.verb === 'update') && body && typeof body === 'object' && !Array.isArray(body)) {
-      const decoded = decodeStep(body, {
-        operation: req.verb === 'create' ? 'CREATE' : 'UPDATE', type: t, fieldValidation: this.fieldValidation(req), subresource: req.subresource,
-        now: this.deps.clock.iso(), rand: this.deps.rand, store: this.deps.store, internal: req.internal,
-      }, warnings);
-      if (isStatus(decoded)) return fail(decoded);
-    }
-    const res = responseFromStorage(this.dispatch(requestToStorage(req, c)), c, apiVersion);
-    return warnings.length ? { ...res, warnings: [...warnings, ...(res.warnings ?? [])] } : res;
   }
 
   private dispatch(req: ApiRequest): ApiResponse {
