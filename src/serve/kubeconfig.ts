@@ -34,8 +34,13 @@ export function newToken(): string {
  *       name: kubedojo
  *     ...
  */
-export function kubeconfigYaml(server: string, token: string, certificateAuthorityData?: string): string {
-  const n = KUBECONFIG_NAME;
+export function kubeconfigYaml(
+  server: string, token: string, certificateAuthorityData?: string,
+  /** Entry names (default `kubedojo`); the context's namespace, or none (kind writes none). */
+  opts: { name?: string; namespace?: string | null } = {},
+): string {
+  const n = opts.name ?? KUBECONFIG_NAME;
+  const namespace = opts.namespace === undefined ? 'default' : opts.namespace;
   return [
     'apiVersion: v1',
     'clusters:',
@@ -47,7 +52,7 @@ export function kubeconfigYaml(server: string, token: string, certificateAuthori
     'contexts:',
     '- context:',
     `    cluster: ${n}`,
-    '    namespace: default',
+    ...(namespace ? [`    namespace: ${namespace}`] : []),
     `    user: ${n}`,
     `  name: ${n}`,
     `current-context: ${n}`,

@@ -17,8 +17,11 @@ import { parseAllowList, type AllowEntry, type AllowList } from './harness/allow
 import { compareRuns, formatDifference, type Difference } from './harness/compare.js';
 import { kubectlVersion, runCase, scriptCase, SCRIPTS_DIR, type DifferentialCase } from './harness/run-script.js';
 import { scenarioCase } from './harness/scenario-case.js';
+import { REAL_KUBECTL_DIR, realKubectl } from '../../src/serve/testing/real-kubectl.js';
 
-const REFERENCE = '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
+// Reached through a link named `kubectl`: its User-Agent, and the field managers named after
+// it, are then what a learner's kubectl sends.
+const REFERENCE = realKubectl('1.33') ?? `${REAL_KUBECTL_DIR}/kubectl.1.33`;
 const BIN = process.env.KUBEDOJO_DIFF_KUBECTL || REFERENCE;
 const missing = !existsSync(BIN);
 if (missing) console.warn(`differential suite skipped: no real kubectl at ${BIN} (install kubectl 1.33 there, or set KUBEDOJO_DIFF_KUBECTL)`);

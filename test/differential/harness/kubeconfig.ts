@@ -5,33 +5,14 @@
  * certificate made at startup (kubectl sends a token only over TLS); its CA goes in both.
  */
 import { KIND_ADMIN, type Kubeconfig } from '../../../src/kubectl/kubeconfig.js';
+import { kubeconfigYaml } from '../../../src/serve/kubeconfig.js';
 
 /** The names kind gives its entries; scripts' `--context` and messages use them. */
 export const CONTEXT = 'kind-kind';
 
-/** The kubeconfig file the real kubectl gets, as clientcmd writes it. */
-export function kubeconfigYaml(server: string, token: string, caData: string | undefined): string {
-  return [
-    'apiVersion: v1',
-    'clusters:',
-    '- cluster:',
-    ...(caData ? [`    certificate-authority-data: ${caData}`] : []),
-    `    server: ${server}`,
-    `  name: ${CONTEXT}`,
-    'contexts:',
-    '- context:',
-    `    cluster: ${CONTEXT}`,
-    `    user: ${CONTEXT}`,
-    `  name: ${CONTEXT}`,
-    `current-context: ${CONTEXT}`,
-    'kind: Config',
-    'preferences: {}',
-    'users:',
-    `- name: ${CONTEXT}`,
-    '  user:',
-    `    token: ${token}`,
-    '',
-  ].join('\n');
+/** The kubeconfig file the real kubectl gets, as clientcmd writes it, with kind's entry names. */
+export function kubeconfigFile(server: string, token: string, caData: string | undefined): string {
+  return kubeconfigYaml(server, token, caData, { name: CONTEXT, namespace: null });
 }
 
 /**

@@ -9,21 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cluster } from '../../../src/sim/index.js';
 import { startServer } from '../../../src/serve/server.js';
-import { NODE_TIMERS, startClockDriver, type WallTimers } from '../../../src/serve/clock-driver.js';
+import { startClockDriver } from '../../../src/serve/clock-driver.js';
 import type { RunningServer } from '../../../src/serve/types.js';
-import { kubeconfigYaml } from './kubeconfig.js';
+import { kubeconfigFile } from './kubeconfig.js';
 import type { CommandResult, RunSetup } from './result.js';
 import type { Step } from './script.js';
-
-/**
- * The driver's Node timers, except that a 0 ms step is a ref'd setImmediate: libuv only
- * skips its I/O wait for ref'd immediates, so a chain of unref'd ones stalls until some
- * other I/O wakes the loop (seconds per `delete`/`rollout status` here).
- */
-const TIMERS: WallTimers = {
-  ...NODE_TIMERS,
-  setTimeout: (fn, ms) => (ms <= 0 ? { immediate: setImmediate(fn) } : NODE_TIMERS.setTimeout(fn, ms)),
-};
 
 /**
  * How long the clients must be quiet before virtual time steps. The real kubectl must close
@@ -43,7 +33,7 @@ export interface RealSide {
 /** Starts `serve` for `cluster` on a free loopback port. */
 export async function startRealSide(cluster: Cluster, token: string): Promise<RealSide> {
   const server = await startServer(cluster, { token, settleAfterWrites: false });
-  const driver = startClockDriver(cluster, server.activity, { mode: 'stepped', quietMs: QUIET_MS }, TIMERS);
+  const driver = startClockDriver(cluster, server.activity, { mode: 'stepped', quietMs: QUIET_MS });
   return {
     cluster,
     server,
@@ -78,7 +68,7 @@ function runProcess(bin: string, argv: string[], env: Record<string, string>, cw
 
 /** Runs `steps` with the real kubectl at `bin` against `side`. */
 export async function runReal(steps: Step[], side: RealSide, setup: RunSetup & { bin: string; timeoutMs?: number }): Promise<CommandResult[]> {
-  writeFileSync(setup.kubeconfigPath, kubeconfigYaml(side.server.url, side.token, side.server.certificateAuthorityData), { mode: 0o600 });
+  writeFileSync(setup.kubeconfigPath, kubeconfigFile(side.server.url, side.token, side.server.certificateAuthorityData), { mode: 0o600 });
   // A fresh discovery/OpenAPI cache per script (kubectl keys it by host:port for 6 hours).
   const cacheDir = mkdtempSync(join(setup.home, 'cache-'));
   const env: Record<string, string> = {
