@@ -7,13 +7,14 @@
 import { GROUP_PRIORITY, versionPriority } from './api-groups.js';
 import type { ClusterPlugin } from './cluster.js';
 import { RESOURCE_TYPES, groupVersion } from './registry.js';
+import { SYSTEM_ADMIN } from './types.js';
 
 const APISERVICES = { group: 'apiregistration.k8s.io', resource: 'apiservices' };
 
 export const apiServicesPlugin: ClusterPlugin = {
   name: 'apiservices',
   install(cluster) {
-    const api = cluster.client();
+    const api = cluster.systemClient(SYSTEM_ADMIN);
     const served = [...new Map(RESOURCE_TYPES.map((t) => [groupVersion(t), t])).values()];
     for (const t of served) {
       const name = `${t.version}.${t.group}`;

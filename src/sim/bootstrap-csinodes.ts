@@ -4,6 +4,7 @@
  * volumes CSI migration handles listed in an annotation (the migration gates on by default in 1.33).
  */
 import type { ClusterPlugin } from './cluster.js';
+import { SYSTEM_ADMIN } from './types.js';
 
 const CSINODES = { group: 'storage.k8s.io', resource: 'csinodes' };
 const MIGRATED = [
@@ -14,7 +15,7 @@ const MIGRATED = [
 export const csiNodesPlugin: ClusterPlugin = {
   name: 'csinodes',
   install(cluster) {
-    const api = cluster.client();
+    const api = cluster.systemClient(SYSTEM_ADMIN);
     for (const node of cluster.store.scan('nodes')) {
       const name = node.metadata.name!;
       const res = api.create(CSINODES, undefined, {

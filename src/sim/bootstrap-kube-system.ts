@@ -16,7 +16,7 @@ import {
 import { parseImageRef } from './node/image-ref.js';
 import { nodeModel } from './node/state.js';
 import { SeededRandom } from './random.js';
-import type { KObject } from './types.js';
+import { SYSTEM_ADMIN, type KObject } from './types.js';
 
 /** How long the boot sequence runs before the cluster is handed over. */
 const BOOT_MS = 60_000;
@@ -51,12 +51,12 @@ function preloadImages(cluster: Cluster): void {
 }
 
 function setUnschedulable(cluster: Cluster, names: string[], value: boolean): void {
-  const api = cluster.client();
+  const api = cluster.systemClient(SYSTEM_ADMIN);
   for (const name of names) must(api.patch(R.nodes, undefined, name, { spec: { unschedulable: value ? true : null } }), `cordon ${name}`);
 }
 
 function createDaemonSetPods(cluster: Cluster, ds: KObject): void {
-  const api = cluster.client();
+  const api = cluster.systemClient(SYSTEM_ADMIN);
   const nodes = cluster.options.nodes.map((n) => n.name);
   for (const nodeName of nodes) {
     const tpl = ds.spec.template;
@@ -77,7 +77,7 @@ function createDaemonSetPods(cluster: Cluster, ds: KObject): void {
 }
 
 function createStaticPods(cluster: Cluster): void {
-  const api = cluster.client();
+  const api = cluster.systemClient(SYSTEM_ADMIN);
   const cp = cluster.options.nodes.find((n) => n.role === 'control-plane');
   if (!cp) return;
   const node = cluster.store.get('nodes', '', cp.name);
@@ -106,7 +106,7 @@ export const kubeSystemPlugin: ClusterPlugin = {
     // Without nodes (a cluster built without the node model) there is nothing to run them on.
     if (!cluster.store.count('nodes')) return;
     withBootRandomness(cluster, () => {
-      const api = cluster.client();
+      const api = cluster.systemClient(SYSTEM_ADMIN);
       preloadImages(cluster);
       must(api.create(R.namespaces, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'local-path-storage', labels: { 'kubernetes.io/metadata.name': 'local-path-storage' } } }), 'namespace');
       cluster.settle();
