@@ -10,39 +10,48 @@ import { badRequest, invalid, type FieldError } from '../errors.js';
 import type { UserInfo } from '../types.js';
 import { selfSubjectAccessReview, selfSubjectRulesReview, type AccessReviewSpec } from './reviews.js';
 
-type Body = { metadata?: Record<string, unknown>; spec?: Record<string, unknown> } & Record<string, unknown>;
+export type ReviewBody = { metadata?: Record<string, unknown>; spec?: Record<string, any> } & Record<string, unknown>;
+type Body = ReviewBody;
 
 const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: ['system:unauthenticated'] };
 
-function bodyOf(req: ApiRequest): Body | undefined {
+/** The request body when it is an object. */
+export function bodyOf(req: ApiRequest): Body | undefined {
   const b = req.body;
   return b && typeof b === 'object' && !Array.isArray(b) ? (b as Body) : undefined;
 }
 
 /** The decoded request as the server echoes it: typed kind/apiVersion, metadata with a null timestamp (1.33's zero metav1.Time). */
-function echo(kind: string, apiVersion: string, body: Body): Record<string, unknown> {
+export function echo(kind: string, apiVersion: string, body: Body): Record<string, unknown> {
   const metadata = { ...(body.metadata ?? {}) };
   if (metadata.creationTimestamp === undefined) metadata.creationTimestamp = null;
   return { kind, apiVersion, metadata, spec: body.spec ?? {} };
 }
 
-const unknownFormat = (): ApiResponse => {
+/** A body that is not an object: what the API server says of an undecodable request. */
+export const unknownFormat = (): ApiResponse => {
   const s = badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf');
   return { code: s.code, body: s };
 };
+
+/** Access reviews name exactly one of resourceAttributes and nonResourceAttributes (pkg/apis/authorization/validation). */
+export function attributeErrors(spec: AccessReviewSpec): FieldError[] {
+  const errors: FieldError[] = [];
+  if (spec.resourceAttributes && spec.nonResourceAttributes) {
+    errors.push({ type: 'FieldValueInvalid', field: 'spec.nonResourceAttributes', value: 'null', detail: 'cannot be specified in combination with resourceAttributes' });
+  }
+  if (!spec.resourceAttributes && !spec.nonResourceAttributes) {
+    errors.push({ type: 'FieldValueInvalid', field: 'spec.resourceAttributes', value: 'null', detail: 'exactly one of nonResourceAttributes or resourceAttributes must be specified' });
+  }
+  return errors;
+}
 
 function accessReview(cluster: Cluster): CreateHandler {
   return (req) => {
     const body = bodyOf(req);
     if (!body) return unknownFormat();
     const spec = (body.spec ?? {}) as AccessReviewSpec;
-    const errors: FieldError[] = [];
-    if (spec.resourceAttributes && spec.nonResourceAttributes) {
-      errors.push({ type: 'FieldValueInvalid', field: 'spec.nonResourceAttributes', value: 'null', detail: 'cannot be specified in combination with resourceAttributes' });
-    }
-    if (!spec.resourceAttributes && !spec.nonResourceAttributes) {
-      errors.push({ type: 'FieldValueInvalid', field: 'spec.resourceAttributes', value: 'null', detail: 'exactly one of nonResourceAttributes or resourceAttributes must be specified' });
-    }
+    const errors = attributeErrors(spec);
     if (errors.length) {
       const s = invalid('SelfSubjectAccessReview', 'authorization.k8s.io', '', errors);
       return { code: s.code, body: s };

@@ -6,40 +6,24 @@
  * validation from pkg/apis/authorization/validation). The RBAC authorizer's reason text is
  * not reproduced: status carries `allowed` only.
  */
-import type { ApiRequest, ApiResponse, CreateHandler } from '../api.js';
+import type { ApiResponse, CreateHandler } from '../api.js';
 import type { Cluster } from '../cluster.js';
 import type { ClusterPlugin } from '../cluster.js';
 import { badRequest, invalid, type FieldError } from '../errors.js';
 import type { UserInfo } from '../types.js';
+import { attributeErrors, bodyOf, echo, unknownFormat, type ReviewBody } from './review-handlers.js';
 import { authenticateBearerToken, selfSubjectAccessReview, type AccessReviewSpec } from './reviews.js';
 
-type Body = { metadata?: Record<string, unknown>; spec?: Record<string, any> } & Record<string, unknown>;
+type Body = ReviewBody;
 
 /** The API server's own audience (kind's --api-audiences default, the service account issuer). */
 const API_AUDIENCES = ['https://kubernetes.default.svc.cluster.local'];
 
 const fail = (s: ReturnType<typeof badRequest>): ApiResponse => ({ code: s.code, body: s });
 
-function bodyOf(req: ApiRequest): Body | undefined {
-  const b = req.body;
-  return b && typeof b === 'object' && !Array.isArray(b) ? (b as Body) : undefined;
-}
-
-function echo(kind: string, apiVersion: string, body: Body): Record<string, unknown> {
-  const metadata = { ...(body.metadata ?? {}) };
-  if (metadata.creationTimestamp === undefined) metadata.creationTimestamp = null;
-  return { kind, apiVersion, metadata, spec: body.spec ?? {} };
-}
-
 /** ValidateSubjectAccessReviewSpec: exactly one attribute set, and someone to ask about. */
 function specErrors(spec: AccessReviewSpec & { user?: string; groups?: string[] }): FieldError[] {
-  const errors: FieldError[] = [];
-  if (spec.resourceAttributes && spec.nonResourceAttributes) {
-    errors.push({ type: 'FieldValueInvalid', field: 'spec.nonResourceAttributes', value: 'null', detail: 'cannot be specified in combination with resourceAttributes' });
-  }
-  if (!spec.resourceAttributes && !spec.nonResourceAttributes) {
-    errors.push({ type: 'FieldValueInvalid', field: 'spec.resourceAttributes', value: 'null', detail: 'exactly one of nonResourceAttributes or resourceAttributes must be specified' });
-  }
+  const errors = attributeErrors(spec);
   if (!spec.user && !spec.groups?.length) errors.push({ type: 'FieldValueInvalid', field: 'spec.user', value: '""', detail: 'at least one of user or group must be specified' });
   return errors;
 }
@@ -54,7 +38,7 @@ function subjectOf(spec: Record<string, any>): UserInfo {
 function subjectAccessReview(cluster: Cluster, kind: 'SubjectAccessReview' | 'LocalSubjectAccessReview'): CreateHandler {
   return (req) => {
     const body = bodyOf(req);
-    if (!body) return fail(badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf'));
+    if (!body) return unknownFormat();
     const spec = (body.spec ?? {}) as Record<string, any>;
     const errors = specErrors(spec);
     if (kind === 'LocalSubjectAccessReview') {
@@ -78,7 +62,7 @@ function subjectAccessReview(cluster: Cluster, kind: 'SubjectAccessReview' | 'Lo
 function tokenReview(cluster: Cluster): CreateHandler {
   return (req) => {
     const body = bodyOf(req);
-    if (!body) return fail(badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf'));
+    if (!body) return unknownFormat();
     const token = body.spec?.token;
     if (typeof token !== 'string' || !token) return fail(badRequest('token is required for TokenReview in authentication'));
     const user = authenticateBearerToken(cluster, token);
