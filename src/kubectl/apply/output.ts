@@ -5,6 +5,8 @@
  */
 import type { KObject, ResourceType } from '../../sim/index.js';
 import { printJson, printYaml } from '../printers/index.js';
+import { parseOutput, type OutputFormat } from '../verbs/get-printers.js';
+import { printTemplated } from '../verbs/get-templates.js';
 import type { VerbContext } from '../types.js';
 import { kindGroup } from './common.js';
 
@@ -28,9 +30,29 @@ export function printObject(ctx: VerbContext, obj: KObject, t: ResourceType | un
     case 'name':
       ctx.io.out(`${t ? kindGroup(t) : obj.kind.toLowerCase()}/${obj.metadata?.name ?? ''}\n`);
       return true;
-    default:
-      return false;
+    default: {
+      const parsed = templateFormat(ctx, format);
+      if (!parsed) return false;
+      const r = printTemplated(ctx, parsed, obj);
+      if (r.ok) ctx.io.out(r.text);
+      else ctx.io.err(`error: ${r.error}\n`);
+      return true;
+    }
   }
+}
+
+/** The template formats of the write verbs' PrintFlags (jsonpath…, go-template…; not custom-columns or wide). */
+function templateFormat(ctx: VerbContext, format: string): OutputFormat | undefined {
+  const parsed = parseOutput(format, (path) => ctx.session.files.read(path));
+  return parsed.ok && (parsed.format.kind === 'jsonpath' || parsed.format.kind === 'go-template') ? parsed.format : undefined;
+}
+
+/** The error for an -o value the write verbs do not print, or undefined when they print it. */
+export function writeOutputError(ctx: VerbContext, format: string): string | undefined {
+  if (!format || format === 'yaml' || format === 'json' || format === 'name') return undefined;
+  const parsed = parseOutput(format, (path) => ctx.session.files.read(path));
+  if (!parsed.ok && !parsed.error.startsWith('unable to match a printer')) return parsed.error;
+  return templateFormat(ctx, format) ? undefined : unsupportedOutput(format);
 }
 
 /** Error for an -o value the write verbs do not print. */

@@ -6,7 +6,7 @@
 import type { KObject, ResourceType, Status } from '../../../sim/index.js';
 import { typeForKind } from '../../../sim/index.js';
 import { dryRunOf, fieldValidationOf, nameLine, refOf, writeQuery } from '../../apply/common.js';
-import { printObject, unsupportedOutput } from '../../apply/output.js';
+import { printObject, writeOutputError } from '../../apply/output.js';
 import { changeCause, recordChange, recordRequested } from '../../apply/record.js';
 import { fail, failStatus, failUsage } from '../../context.js';
 import { flag } from '../../flags.js';
@@ -71,7 +71,8 @@ export function createGenerated(ctx: VerbContext, obj: KObject, wrap: string | u
   const validation = fieldValidationOf(ctx);
   if (!validation.ok) return fail(ctx, validation.error);
   const output = flag.str(ctx.parsed, 'output');
-  if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
+  const outputError = writeOutputError(ctx, output);
+  if (outputError) return fail(ctx, outputError);
   const type = typeForKind(obj.apiVersion, obj.kind) as ResourceType;
   if (flag.bool(ctx.parsed, 'save-config')) saveConfig(obj);
   let result = obj;

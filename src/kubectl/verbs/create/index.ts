@@ -8,7 +8,7 @@ import type { KObject } from '../../../sim/index.js';
 import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, refOf, typeOfObject, unsupportedFlag, withSource, writeQuery } from '../../apply/common.js';
 import { helpOf } from '../../apply/flag-specs.js';
 import { changeCause, recordChange, recordRequested } from '../../apply/record.js';
-import { printObject, unsupportedOutput } from '../../apply/output.js';
+import { printObject, writeOutputError } from '../../apply/output.js';
 import { sortedJson } from '../../apply/three-way.js';
 import { fail, failUsage } from '../../context.js';
 import { formatError, formatStatus } from '../../errors.js';
@@ -63,7 +63,8 @@ function run(ctx: VerbContext): number {
   const validation = fieldValidationOf(ctx);
   if (!validation.ok) return fail(ctx, validation.error);
   const output = flag.str(ctx.parsed, 'output');
-  if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
+  const outputError = writeOutputError(ctx, output);
+  if (outputError) return fail(ctx, outputError);
   const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
   if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
   if (!loaded.objects.length) return fail(ctx, 'no objects passed to create');

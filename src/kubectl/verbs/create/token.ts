@@ -5,7 +5,7 @@
  */
 import type { KObject } from '../../../sim/index.js';
 import { TOKEN_REQUEST_TYPE } from '../../../sim/index.js';
-import { printObject, unsupportedOutput } from '../../apply/output.js';
+import { printObject, writeOutputError } from '../../apply/output.js';
 import { fail } from '../../context.js';
 import { flag } from '../../flags.js';
 import type { VerbContext, VerbDef } from '../../types.js';
@@ -37,7 +37,8 @@ function run(ctx: VerbContext): number {
   const bad = validate(ctx);
   if (bad) return fail(ctx, bad);
   const output = flag.str(ctx.parsed, 'output');
-  if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
+  const outputError = writeOutputError(ctx, output);
+  if (outputError) return fail(ctx, outputError);
   const p = ctx.parsed;
   const spec: Record<string, unknown> = { audiences: flag.list(p, 'audience') };
   const duration = flag.ms(p, 'duration') ?? 0;
