@@ -24,3 +24,11 @@ describe('write verbs print the template formats', () => {
     expect(run(s, 'kubectl create deployment x --image=nginx --dry-run=client -o jsonpath')).toMatchObject({ code: 1, stderr: 'error: template format specified but no template given\n' });
   });
 });
+
+describe('apply -o jsonpath', () => {
+  it('prints the applied object through the template (apply.go uses the same PrintFlags)', () => {
+    const s = testSession();
+    s.files.write('c.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n');
+    expect(run(s, "kubectl apply -f c.yaml -o jsonpath='{.data.a}'")).toMatchObject({ code: 0, stdout: 'b', stderr: '' });
+  });
+});

@@ -7,7 +7,7 @@ import { applyClientSide, applyServerSide } from '../apply/apply-object.js';
 import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, typeOfObject, unsupportedFlag } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
 import { changeCause, recordChange, recordRequested } from '../apply/record.js';
-import { printObject, unsupportedOutput } from '../apply/output.js';
+import { printObject, writeOutputError } from '../apply/output.js';
 import { fail, failUsage } from '../context.js';
 import { formatError, formatStatus } from '../errors.js';
 import { flag } from '../flags.js';
@@ -35,7 +35,8 @@ function run(ctx: VerbContext): number {
   if (dry.value === 'server' && flag.bool(ctx.parsed, 'force')) return fail(ctx, '--dry-run=server cannot be used with --force');
   if (flag.bool(ctx.parsed, 'prune')) return fail(ctx, '--prune is not supported by this simulated cluster; delete the objects you no longer want with kubectl delete');
   const output = flag.str(ctx.parsed, 'output');
-  if (output && !['yaml', 'json', 'name'].includes(output)) return fail(ctx, unsupportedOutput(output));
+  const outputError = writeOutputError(ctx, output);
+  if (outputError) return fail(ctx, outputError);
   const manager = flag.given(ctx.parsed, 'field-manager') ? flag.str(ctx.parsed, 'field-manager') : serverSide ? 'kubectl' : 'kubectl-client-side-apply';
   const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
   if (!loaded.objects.length && loaded.errors.length) return printErrors(ctx, loaded.errors);
