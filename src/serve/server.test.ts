@@ -408,3 +408,17 @@ describe('field managers', () => {
     expect(created.metadata.managedFields.map((m: { manager: string; operation: string }) => [m.manager, m.operation])).toEqual([['curl', 'Update']]);
   });
 });
+
+describe("a namespaced resource's cluster-wide path", () => {
+  // apiserver endpoints/installer.go: without a namespace, a namespaced resource has only the
+  // LIST and WATCH routes; an item path is unknown (404) and other methods have no route (405).
+  it('lists across namespaces, has no items, and takes no writes', async () => {
+    expect((await call('/api/v1/pods')).status).toBe(200);
+    const item = await call('/apis/rbac.authorization.k8s.io/v1/roles/pod-reader');
+    expect(item.status).toBe(404);
+    expect((await json(item)).message).toBe('the server could not find the requested resource');
+    const post = await call('/apis/rbac.authorization.k8s.io/v1/roles', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
+    expect(post.status).toBe(405);
+    expect((await json(post)).message).toBe('the server does not allow this method on the requested resource');
+  });
+});

@@ -137,6 +137,18 @@ async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerRespons
     req.resume();
     return sendStatus(res, pathNotFound());
   }
+  // A namespaced resource's cluster-wide path has only the all-namespaces list and watch
+  // routes (installer.go): an item there does not exist, other methods are not allowed.
+  if (r.type.namespaced && r.namespace === undefined) {
+    if (r.name !== undefined) {
+      req.resume();
+      return sendStatus(res, pathNotFound());
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      req.resume();
+      return sendStatus(res, notAllowed());
+    }
+  }
   const query = queryRecord(url.searchParams);
   const plan = planVerb(method, r, query);
   // A verb the resource does not serve has no route (e.g. GET on selfsubjectaccessreviews).

@@ -11,6 +11,7 @@
  */
 import { R, typeForKind, type KObject, type PolicyRule, type ResourceType } from '../../../sim/index.js';
 import { dryRunOf, nameLine, refOf } from '../../apply/common.js';
+import { statusLine } from '../../apply/targets.js';
 import { fail } from '../../context.js';
 import { formatError } from '../../errors.js';
 import { flag } from '../../flags.js';
@@ -59,11 +60,19 @@ function report(ctx: VerbContext, t: ResourceType, name: string, op: Operation, 
   if (rules.length) ctx.io.err(`\tmissing rules added:\n${rules.map((r) => `\t\t${ruleText(r)}\n`).join('')}`);
 }
 
-/** Reconciles one object; returns an error line, or undefined. */
+/**
+ * Reconciles one object; returns the error as checkErr words it (StandardErrorMessage for
+ * API errors, the plain message otherwise), or undefined.
+ */
 function reconcileOne(ctx: VerbContext, obj: KObject, dry: string): string | undefined {
   const t = typeForKind(obj.apiVersion, obj.kind);
   if (!t || t.group !== 'rbac.authorization.k8s.io') return undefined;
-  const ns = t.namespaced ? obj.metadata?.namespace || ctx.namespace : undefined;
+  // reconcile.go builds its objects Local(): without a REST mapping the builder never fills
+  // in a namespace, so a Role or RoleBinding without metadata.namespace keeps an empty one.
+  const ns = t.namespaced ? obj.metadata?.namespace ?? '' : undefined;
+  // Its GET on the cluster-wide path finds nothing, and the create first ensures the
+  // namespace (tryEnsureNamespace), which client-go refuses for an empty name.
+  if (ns === '') return 'resource name may not be empty';
   const name = obj.metadata?.name ?? '';
   const body: KObject = { ...obj, metadata: { ...(obj.metadata ?? {}), ...(ns ? { namespace: ns } : {}) } };
   const got = ctx.client.get(refOf(t), ns, name);
@@ -78,9 +87,9 @@ function reconcileOne(ctx: VerbContext, obj: KObject, dry: string): string | und
     return res.ok ? undefined : res.status;
   };
   if (!got.ok) {
-    if (got.status.code !== 404) return formatError(got.status.message);
+    if (got.status.code !== 404) return statusLine(got.status);
     const err = write('create', body);
-    if (err) return err.message;
+    if (err) return statusLine(err);
     report(ctx, t, name, 'create', dry, isRole ? (body.rules ?? []) : [], isRole ? [] : (body.subjects ?? []));
     return undefined;
   }
@@ -89,7 +98,7 @@ function reconcileOne(ctx: VerbContext, obj: KObject, dry: string): string | und
     const missing = missingRules((existing.rules ?? []) as PolicyRule[], (body.rules ?? []) as PolicyRule[]);
     if (!missing.length) { report(ctx, t, name, 'none', dry, [], []); return undefined; }
     const err = write('update', { ...existing, rules: [...(existing.rules ?? []), ...missing] });
-    if (err) return err.message;
+    if (err) return statusLine(err);
     report(ctx, t, name, 'update', dry, missing, []);
     return undefined;
   }
@@ -102,14 +111,14 @@ function reconcileOne(ctx: VerbContext, obj: KObject, dry: string): string | und
     if (dry !== 'client') {
       ctx.client.delete(refOf(t), ns, name);
       const err = write('create', { ...body, subjects: [...have, ...missing] });
-      if (err) return err.message;
+      if (err) return statusLine(err);
     }
     report(ctx, t, name, 'recreate', dry, [], missing);
     return undefined;
   }
   if (!missing.length) { report(ctx, t, name, 'none', dry, [], []); return undefined; }
   const err = write('update', { ...existing, subjects: [...have, ...missing] });
-  if (err) return err.message;
+  if (err) return statusLine(err);
   report(ctx, t, name, 'update', dry, [], missing);
   return undefined;
 }
@@ -122,11 +131,16 @@ function run(ctx: VerbContext): number {
   if (!dry.ok) return fail(ctx, dry.error);
   const loaded = loadManifests(ctx, files, flag.bool(ctx.parsed, 'recursive'));
   if (loaded.errors.length) return fail(ctx, loaded.errors[0]);
+  // ContinueOnError: every object is tried; checkErr prints one error as `error: ...` (API
+  // errors as `Error from server ...`), several one per line as they are (MultipleErrors).
+  const errors: string[] = [];
   for (const { object } of loaded.objects) {
     const err = reconcileOne(ctx, object, dry.value);
-    if (err) return fail(ctx, err);
+    if (err) errors.push(err);
   }
-  return 0;
+  if (errors.length === 1) ctx.io.err(`${errors[0].startsWith('Error from server') ? errors[0] : formatError(errors[0])}\n`);
+  else for (const e of errors) ctx.io.err(`${e}\n`);
+  return errors.length ? 1 : 0;
 }
 
 export const reconcileVerb: VerbDef = { name: 'reconcile', ...rbacHelp('auth reconcile'), run };
