@@ -7,7 +7,7 @@
  */
 import { ApiClient, authenticateBearerToken, impersonateUser, unauthorized, type Api, type ApiRequest, type ApiResponse, type Cluster, type Status, type UserInfo } from '../sim/index.js';
 import { formatStatus } from './errors.js';
-import { currentContext, type Kubeconfig } from './kubeconfig.js';
+import { currentContext, type Kubeconfig, type KubeconfigUser } from './kubeconfig.js';
 
 const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: ['system:unauthenticated'] };
 
@@ -88,3 +88,19 @@ export function discoveryFailure(commandPath: string, client: ApiClient, cfg?: K
   if (!rejected || rejected.code !== 401) return undefined;
   return formatStatus(rejected);
 }
+
+/**
+ * clientcmd's prompt (auth_loaders.go PromptingAuthLoader): against an https server, a
+ * context whose user has no credentials at all makes kubectl ask for a username and password
+ * on stdin before its first request. True when this command would ask.
+ */
+export function promptsForCredentials(commandPath: string, parsed: { values: Map<string, unknown> }, cfg: Kubeconfig, contextName: string, userOverride: string, tokenOverride: string): boolean {
+  if (LOCAL_COMMANDS.some((c) => commandPath === c || commandPath.startsWith(`${c} `))) return false;
+  if (tokenOverride || parsed.values.get('client') === true || parsed.values.get('local') === true || parsed.values.get('dry-run') === 'client') return false;
+  const ctx = currentContext(cfg, contextName);
+  const cluster = cfg.clusters.find((c) => c.name === ctx?.cluster);
+  if (!cluster?.server.startsWith('https://')) return false;
+  const user = cfg.users.find((u) => u.name === (userOverride || ctx?.user)) as (KubeconfigUser & Record<string, unknown>) | undefined;
+  return !user || !(user.identity || user.token || user.username || user.clientCertificate || user.clientCertificateData || user.exec || user.authProvider || user.tokenFile);
+}
+

@@ -3,12 +3,12 @@
  * prints against the simulated cluster and returns its exit code. Nothing here starts a
  * process; arguments are data.
  */
-import type { Cluster, UserInfo } from '../sim/index.js';
-import { flagError, usageError } from './errors.js';
+import { unauthorized, type Cluster, type UserInfo } from '../sim/index.js';
+import { flagError, formatStatus, usageError } from './errors.js';
 import { parseFlags } from './flags.js';
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags.js';
 import { currentContext, defaultKubeconfig, type Kubeconfig } from './kubeconfig.js';
-import { clientFor, discoveryFailure } from './identity.js';
+import { clientFor, discoveryFailure, promptsForCredentials } from './identity.js';
 import { installInPodKubectl } from './in-pod.js';
 import { renderHelp, renderRootHelp } from './help.js';
 import type { KubectlFiles, KubectlIO, KubectlSession, VerbContext, VerbDef } from './types.js';
@@ -163,7 +163,30 @@ export function runKubectl(argv: string[], session: KubectlSession, io: KubectlI
     io.err(`${unreachable}\n`);
     return 1;
   }
+  const userOverride = own.has('user') ? '' : (p.values.get('user') as string);
+  const tokenOverride = own.has('token') ? '' : (p.values.get('token') as string);
+  if (promptsForCredentials(path, p, session.kubeconfig, contextName, userOverride, tokenOverride)) return credentialsPrompt(io);
   const code = verb.run(ctx);
   session.cluster.settle();
   return code;
 }
+
+/**
+ * The username and password prompts, answered from stdin (a script's input; nothing when
+ * none was given: EOF). The simulated API server, like kind's, has no basic auth, so
+ * answered credentials end as the server's 401.
+ */
+function credentialsPrompt(io: KubectlIO): number {
+  const lines = (io.stdin ?? '').split('\n');
+  const answers = io.stdin ? lines.slice(0, io.stdin.endsWith('\n') ? lines.length - 1 : lines.length) : [];
+  for (const [i, prompt] of ['Please enter Username: ', 'Please enter Password: '].entries()) {
+    io.out(prompt);
+    if (answers[i] === undefined) {
+      io.err('error: EOF\n');
+      return 1;
+    }
+  }
+  io.err(`${formatStatus(unauthorized())}\n`);
+  return 1;
+}
+
