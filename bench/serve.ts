@@ -13,11 +13,12 @@ import { Cluster, R, type KObject } from '../src/sim/index.js';
 import { startServer } from '../src/serve/server.js';
 import { kubeconfigYaml, newToken } from '../src/serve/kubeconfig.js';
 import type { RunningServer } from '../src/serve/types.js';
+import { REAL_KUBECTL_DIR, realKubectl } from '../src/serve/testing/real-kubectl.js';
 
 type Figure = { value: number; unit: string } | { na: string };
 
 /** The reference client; another binary with KUBEDOJO_REAL_KUBECTL. */
-const KUBECTL = process.env.KUBEDOJO_REAL_KUBECTL ?? '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
+const KUBECTL = realKubectl('1.33') ?? `${REAL_KUBECTL_DIR}/kubectl.1.33`;
 
 /** kubectl's Accept header for human-readable `get` (kubectl-wire.md, `TABLE`). */
 const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';

@@ -12,8 +12,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REAL_KUBECTL_DIR, realKubectl } from '../serve/testing/real-kubectl.js';
 
-const KUBECTL = process.env.KUBEDOJO_REAL_KUBECTL ?? '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
+const KUBECTL = realKubectl('1.33') ?? `${REAL_KUBECTL_DIR}/kubectl.1.33`;
 const haveKubectl = existsSync(KUBECTL);
 if (!haveKubectl) console.warn(`serve process test skipped: the reference client ${KUBECTL} is not installed (set KUBEDOJO_REAL_KUBECTL)`);
 

@@ -13,8 +13,9 @@ import { Cluster, R, type KObject } from '../sim/index.js';
 import { startClockDriver } from './clock-driver.js';
 import { kubeconfigYaml, newToken } from './kubeconfig.js';
 import { startServer } from './server.js';
+import { REAL_KUBECTL_DIR, realKubectl } from './testing/real-kubectl.js';
 
-const KUBECTL = process.env.KUBEDOJO_REAL_KUBECTL ?? '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
+const KUBECTL = realKubectl('1.33') ?? `${REAL_KUBECTL_DIR}/kubectl.1.33`;
 const haveKubectl = existsSync(KUBECTL);
 if (!haveKubectl) console.warn(`stepped clock e2e skipped: the reference client ${KUBECTL} is not installed (set KUBEDOJO_REAL_KUBECTL)`);
 

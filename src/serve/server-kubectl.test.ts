@@ -12,8 +12,9 @@ import { Cluster } from '../sim/index.js';
 import { loadParts } from './http/parts.js';
 import { startServer } from './server.js';
 import type { RunningServer } from './types.js';
+import { REAL_KUBECTL_DIR, realKubectl } from './testing/real-kubectl.js';
 
-const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
+const KUBECTL = realKubectl('1.33') ?? `${REAL_KUBECTL_DIR}/kubectl.1.33`;
 const haveKubectl = existsSync(KUBECTL);
 if (!haveKubectl) console.warn(`skipping serve end-to-end tests: ${KUBECTL} is not installed`);
 const haveMeta = !!(await loadParts()).meta;

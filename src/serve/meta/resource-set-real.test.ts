@@ -16,9 +16,10 @@ import { Cluster } from '../../sim/index.js';
 import { loadParts } from '../http/parts.js';
 import { startServer } from '../server.js';
 import type { RunningServer } from '../types.js';
+import { REAL_KUBECTL_DIR, realKubectl } from '../testing/real-kubectl.js';
 
-const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.33';
-const KUBECTL_131 = '/usr/lib/google-cloud-sdk/bin/kubectl.1.31';
+const KUBECTL = realKubectl('1.33') ?? `${REAL_KUBECTL_DIR}/kubectl.1.33`;
+const KUBECTL_131 = realKubectl('1.31') ?? `${REAL_KUBECTL_DIR}/kubectl.1.31`;
 const haveKubectl = existsSync(KUBECTL);
 if (!haveKubectl) console.warn(`skipping resource-set tests against the real kubectl: ${KUBECTL} is not installed`);
 const haveMeta = !!(await loadParts()).meta;
