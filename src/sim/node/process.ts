@@ -62,6 +62,7 @@ export function shellHost(m: NodeModel, rt: PodRuntime, c: ContainerRuntime, ins
     hostname: inst.env.HOSTNAME ?? rt.name,
     files: inst.files,
     tools,
+    version: c.tag?.version,
     isServer: (argv0) => !!image?.server?.binaries.includes(argv0),
     signalServer: (sig) => signalServer(m, rt, c, sig),
     http: (url, method, headers) => requestFromPod(m, rt, url, method, headers),

@@ -48,6 +48,17 @@ describe('pods/log and pods/exec (kubelet validateContainerLogStatus)', () => {
     expect(exec(c, 'web', ['cat', '/nope']).body).toEqual({ stdout: '', stderr: 'cat: /nope: No such file or directory\n', exitCode: 1 });
     expect(exec(c, 'web', ['nosuch']).body.exitCode).toBe(126);
   });
+
+  it("answers nginx -v and -t on stderr with the tag's version (nginx writes both there)", () => {
+    const c = cluster();
+    create(c, pod('web', [{ name: 'nginx', image: 'nginx:1.16.1' }]));
+    c.advance(10_000);
+    expect(exec(c, 'web', ['nginx', '-v']).body).toEqual({ stdout: '', stderr: 'nginx version: nginx/1.16.1\n', exitCode: 0 });
+    expect(exec(c, 'web', ['nginx', '-t']).body).toEqual({
+      stdout: '', exitCode: 0,
+      stderr: 'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n',
+    });
+  });
 });
 
 describe('pods/exec with stdin', () => {

@@ -257,6 +257,12 @@ export const BUILTINS: Record<string, BuiltinDef> = {
   curl: { run: curl, tool: true },
   wget: { run: wget, tool: true },
   nginx: { tool: true, run: (argv, ctx) => {
+    // `-v` and `-t` answer on stderr, as nginx writes them.
+    if (argv[1] === '-v') { ctx.io.err(`nginx version: nginx/${ctx.host.version ?? ''}\n`); return 0; }
+    if (argv[1] === '-t') {
+      ctx.io.err('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+      return 0;
+    }
     const i = argv.indexOf('-s');
     if (i < 0) return 0;
     const err = ctx.host.signalServer(argv[i + 1] ?? '');

@@ -19,6 +19,8 @@ export interface ShellHost {
   tools: ReadonlySet<string>;
   /** True when `argv0` starts the image's server (the script then becomes that server). */
   isServer(argv0: string): boolean;
+  /** The version of the image's own program (the tag's, e.g. nginx 1.27.5 for `nginx:1.27`). */
+  version?: string;
   /** `nginx -s quit|stop|reload`: returns an error line, or undefined on success. */
   signalServer(signal: string): string | undefined;
   /** An HTTP GET from inside the pod (curl/wget). */
