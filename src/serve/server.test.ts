@@ -422,3 +422,20 @@ describe("a namespaced resource's cluster-wide path", () => {
     expect((await json(post)).message).toBe('the server does not allow this method on the requested resource');
   });
 });
+
+describe('watch bookmarks', () => {
+  // apiserver watch cache: with allowWatchBookmarks, a BOOKMARK carrying only the current
+  // resourceVersion (and the kind) is sent as the stream's deadline nears; none without it.
+  async function allEvents(path: string): Promise<any[]> {
+    const text = await (await call(path)).text();
+    return text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  }
+
+  it('ends a bookmarked stream with a BOOKMARK of the current resourceVersion', async () => {
+    const rv = cluster.store.currentResourceVersion();
+    const events = await allEvents(`/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${rv}&allowWatchBookmarks=true&timeoutSeconds=1`);
+    expect(events.at(-1)).toEqual({ type: 'BOOKMARK', object: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { resourceVersion: cluster.store.currentResourceVersion() } } });
+    const plain = await allEvents(`/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${rv}&timeoutSeconds=1`);
+    expect(plain.filter((e) => e.type === 'BOOKMARK')).toEqual([]);
+  });
+});

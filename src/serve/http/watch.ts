@@ -9,7 +9,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import {
-  forbidden, forbiddenReason, storageKey, toTable, type ApiRequest, type Cluster, type KObject, type ResourceType, type Status, type UserInfo,
+  forbidden, forbiddenReason, groupVersion, storageKey, toTable, type ApiRequest, type Cluster, type KObject, type ResourceType, type Status, type UserInfo,
 } from '../../sim/index.js';
 import type { ActivityTracker } from './activity.js';
 import type { WatchHistory } from './history.js';
@@ -91,18 +91,30 @@ export function serveWatch(ctx: WatchContext, res: ServerResponse, p: WatchParam
   }
   const unsubscribe = cluster.api.watch({ ...p.req, verb: 'watch' }, (e) => write(e.type, e.object));
 
+  // allowWatchBookmarks: BOOKMARK events carry only the current resourceVersion, so a client
+  // that re-watches starts from there. The watch cache sends one about every minute and one
+  // as the stream's deadline nears (cacher.go bookmark timer; cache_watcher.go nextBookmarkTime).
+  const bookmarks = q.allowWatchBookmarks === 'true' && !p.asTable;
+  const bookmark = () => {
+    if (!bookmarks || closed) return;
+    res.write(`${JSON.stringify({ type: 'BOOKMARK', object: { kind: p.type.kind, apiVersion: groupVersion(p.type), metadata: { resourceVersion: cluster.store.currentResourceVersion() } } })}\n`);
+  };
+  const ticker = bookmarks ? setInterval(bookmark, 60_000) : undefined;
+  ticker?.unref();
+
   const finish = () => {
     if (closed) return;
     closed = true;
     unsubscribe();
     if (timer) clearTimeout(timer);
+    if (ticker) clearInterval(ticker);
     untrack();
     ctx.activity.emit('watch-close');
     if (!res.writableEnded) res.end();
   };
   // timeoutSeconds is the client's wall-clock budget for this stream (the reflector re-watches).
   const timeout = Number(q.timeoutSeconds);
-  const timer = Number.isFinite(timeout) && timeout > 0 ? setTimeout(finish, timeout * 1000) : undefined;
+  const timer = Number.isFinite(timeout) && timeout > 0 ? setTimeout(() => { bookmark(); finish(); }, timeout * 1000) : undefined;
   const untrack = ctx.track(finish);
   // Node 20 fires the request's 'close' once its body is read; the response's marks the client leaving.
   res.on('close', finish);
