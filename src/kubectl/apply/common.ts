@@ -93,6 +93,14 @@ export function namespaceFor(ctx: VerbContext, obj: KObject, t: ResourceType): {
   return { ok: true, ns: own || ctx.namespace };
 }
 
+/** Where a manifest object goes: its resource type and namespace, or the mapping/namespace error. */
+export function placeObject(ctx: VerbContext, obj: KObject, source: string): { ok: true; type: ResourceType; ns?: string } | { ok: false; error: string } {
+  const t = typeOfObject(obj, source, ctx.namespace);
+  if (!t.ok) return t;
+  const ns = namespaceFor(ctx, obj, t.type);
+  return ns.ok ? { ok: true, type: t.type, ns: ns.ns } : ns;
+}
+
 /** AddSourceToErr: `error when creating "x.yaml": <message>` keeps the Status's reason. */
 export function withSource(status: Status, verbing: string, source: string): string {
   return `error when ${verbing} "${source}": ${status.message}`;

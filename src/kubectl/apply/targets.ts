@@ -11,7 +11,7 @@ import { infoGetError } from '../info-get.js';
 import { loadManifests } from '../manifests.js';
 import { resolveArgs } from '../resources.js';
 import type { VerbContext } from '../types.js';
-import { namespaceFor, refOf, typeOfObject } from './common.js';
+import { placeObject, refOf } from './common.js';
 
 export interface Target {
   type: ResourceType;
@@ -67,17 +67,12 @@ export function findTargets(ctx: VerbContext, args: string[], o: TargetOptions):
     const loaded = loadManifests(ctx, filenames, flag.bool(ctx.parsed, 'recursive'));
     if (!loaded.objects.length && loaded.errors.length) return { ok: false, error: loaded.errors[0] };
     for (const { object, source } of loaded.objects) {
-      const t = typeOfObject(object, source, ctx.namespace);
+      const t = placeObject(ctx, object, source);
       if (!t.ok) {
         errors.push(`error: ${t.error}`);
         continue;
       }
-      const ns = namespaceFor(ctx, object, t.type);
-      if (!ns.ok) {
-        errors.push(`error: ${ns.error}`);
-        continue;
-      }
-      targets.push({ type: t.type, namespace: ns.ns, name: object.metadata?.name ?? '', source, object });
+      targets.push({ type: t.type, namespace: t.ns, name: object.metadata?.name ?? '', source, object });
     }
     errors.push(...loaded.errors.map((e) => `error: ${e}`));
     return { ok: true, targets, errors, listed: false };

@@ -4,7 +4,7 @@
  * past failures and exits 1 at the end (kubernetes/kubectl pkg/cmd/apply/apply.go).
  */
 import { applyClientSide, applyServerSide } from '../apply/apply-object.js';
-import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, typeOfObject, unsupportedFlag } from '../apply/common.js';
+import { dryRunOf, fieldValidationOf, nameLine, placeObject, printErrors, unsupportedFlag } from '../apply/common.js';
 import { helpOf } from '../apply/flag-specs.js';
 import { changeCause, recordChange, recordRequested } from '../apply/record.js';
 import { printObject, writeOutputError } from '../apply/output.js';
@@ -44,28 +44,23 @@ function run(ctx: VerbContext): number {
   // kubectl visits every object and reports the collected errors at the end.
   const errors: string[] = [];
   for (const { object, source } of loaded.objects) {
-    const t = typeOfObject(object, source, ctx.namespace);
+    const t = placeObject(ctx, object, source);
     if (!t.ok) {
       errors.push(formatError(t.error));
       continue;
     }
-    const ns = namespaceFor(ctx, object, t.type);
-    if (!ns.ok) {
-      errors.push(formatError(ns.error));
-      continue;
-    }
-    const opts = { type: t.type, namespace: ns.ns, source, dryRun: dry.value, validation: validation.value, fieldManager: manager };
+    const opts = { type: t.type, namespace: t.ns, source, dryRun: dry.value, validation: validation.value, fieldManager: manager };
     if (!object.metadata?.name && object.metadata?.generateName) {
       errors.push(formatError(`from ${object.metadata.generateName}: cannot use generate name with apply`));
       continue;
     }
-    const obj = withNamespace(object, ns.ns);
+    const obj = withNamespace(object, t.ns);
     const r = serverSide ? applyServerSide(ctx, obj, opts) : applyClientSide(ctx, obj, opts);
     if (!r.ok) {
       errors.push(r.status ? formatStatus(r.status, r.message) : formatError(r.message));
       continue;
     }
-    if (record && dry.value === 'none' && r.op !== 'unchanged') recordChange(ctx, t.type, ns.ns, obj.metadata?.name ?? '', changeCause(ctx));
+    if (record && dry.value === 'none' && r.op !== 'unchanged') recordChange(ctx, t.type, t.ns, obj.metadata?.name ?? '', changeCause(ctx));
     if (printObject(ctx, r.object, t.type, output)) continue;
     ctx.io.out(nameLine(t.type, object.metadata?.name ?? '', r.op, dry.value));
   }

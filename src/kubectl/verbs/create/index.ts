@@ -5,7 +5,7 @@
  * the end (pkg/cmd/create/create.go).
  */
 import type { KObject } from '../../../sim/index.js';
-import { dryRunOf, fieldValidationOf, namespaceFor, nameLine, printErrors, refOf, typeOfObject, unsupportedFlag, withSource, writeQuery } from '../../apply/common.js';
+import { dryRunOf, fieldValidationOf, nameLine, placeObject, printErrors, refOf, unsupportedFlag, withSource, writeQuery } from '../../apply/common.js';
 import { helpOf } from '../../apply/flag-specs.js';
 import { changeCause, recordChange, recordRequested } from '../../apply/record.js';
 import { printObject, writeOutputError } from '../../apply/output.js';
@@ -71,28 +71,23 @@ function run(ctx: VerbContext): number {
   // kubectl visits every object and reports the collected errors at the end.
   const errors: string[] = [];
   for (const { object, source } of loaded.objects) {
-    const t = typeOfObject(object, source, ctx.namespace);
+    const t = placeObject(ctx, object, source);
     if (!t.ok) {
       errors.push(formatError(t.error));
       continue;
     }
-    const ns = namespaceFor(ctx, object, t.type);
-    if (!ns.ok) {
-      errors.push(formatError(ns.error));
-      continue;
-    }
-    let body = withNamespace(object, ns.ns);
+    let body = withNamespace(object, t.ns);
     if (flag.bool(ctx.parsed, 'save-config')) body = withLastApplied(body);
     let result = body;
     if (dry.value !== 'client') {
-      const res = ctx.client.create(refOf(t.type), ns.ns, body, writeQuery(flag.str(ctx.parsed, 'field-manager') || 'kubectl-create', validation.value, dry.value));
+      const res = ctx.client.create(refOf(t.type), t.ns, body, writeQuery(flag.str(ctx.parsed, 'field-manager') || 'kubectl-create', validation.value, dry.value));
       if (!res.ok) {
         errors.push(formatStatus(res.status, withSource(res.status, 'creating', source)));
         continue;
       }
       for (const w of res.warnings ?? []) ctx.io.err(`Warning: ${w}\n`);
       result = res.value;
-      if (record && dry.value === 'none') recordChange(ctx, t.type, ns.ns, result.metadata.name ?? '', changeCause(ctx));
+      if (record && dry.value === 'none') recordChange(ctx, t.type, t.ns, result.metadata.name ?? '', changeCause(ctx));
     }
     if (!printObject(ctx, result, t.type, output)) ctx.io.out(nameLine(t.type, result.metadata?.name ?? '', 'created', dry.value));
   }
